@@ -1,1 +1,3 @@
-return 0;
+using Trendy.Cli;
+
+return CommandRouter.Run(args, Console.Out, Console.Error);

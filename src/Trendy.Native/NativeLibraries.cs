@@ -1,0 +1,62 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Trendy.Native;
+
+/// <summary>
+/// Resolves the native libraries by soname. Debian's runtime packages ship only versioned names
+/// (libnetcdf.so.19, libudunits2.so.0); the unversioned .so exists only with the -dev packages
+/// (native-io.md §1, "Library name trap"). One resolver per assembly is all .NET allows, so it lives here.
+/// </summary>
+internal static class NativeLibraries
+{
+    public const string Netcdf = "netcdf";
+    public const string Udunits = "udunits2";
+
+    private static readonly Dictionary<string, string[]> Candidates = new()
+    {
+        [Netcdf] = ["libnetcdf.so.19", "libnetcdf.so.22", "libnetcdf.so.18", "libnetcdf.so", "libnetcdf.dylib", "netcdf.dll", "netcdf"],
+        [Udunits] = ["libudunits2.so.0", "libudunits2.so", "libudunits2.dylib", "udunits2.dll", "udunits2"],
+    };
+
+    private static readonly Dictionary<string, IntPtr> Loaded = [];
+
+    // The resolver must be in place before the first P/Invoke of this assembly runs, whichever class makes it.
+#pragma warning disable CA2255
+    [ModuleInitializer]
+#pragma warning restore CA2255
+    internal static void Register() =>
+        NativeLibrary.SetDllImportResolver(typeof(NativeLibraries).Assembly, Resolve);
+
+    /// <summary>The loaded handle of a library, loading it if needed; throws a clear error when absent.</summary>
+    public static IntPtr Handle(string name)
+    {
+        var handle = Resolve(name, typeof(NativeLibraries).Assembly, null);
+        if (handle == IntPtr.Zero)
+        {
+            throw new TrendyNativeMissingException(name, Candidates.TryGetValue(name, out var c) ? c : [name]);
+        }
+
+        return handle;
+    }
+
+    private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath)
+    {
+        lock (Loaded)
+        {
+            if (Loaded.TryGetValue(name, out var known)) return known;
+            if (!Candidates.TryGetValue(name, out var names)) return IntPtr.Zero;
+            foreach (var candidate in names)
+            {
+                if (NativeLibrary.TryLoad(candidate, assembly, searchPath, out var handle))
+                {
+                    Loaded[name] = handle;
+                    return handle;
+                }
+            }
+
+            return IntPtr.Zero;
+        }
+    }
+}

@@ -1,0 +1,192 @@
+using System.Runtime.InteropServices;
+using Trendy.Core.Inventory;
+
+namespace Trendy.Native.Netcdf;
+
+public sealed partial class NcFile
+{
+    /// <summary>Variables with at most this many elements have their values read into the header.</summary>
+    public const long DefaultCoordinateValueLimit = 250_000;
+
+    /// <summary>
+    /// Reads the header snapshot: dimensions (with the unlimited ones), variables with their attributes and
+    /// storage layout, global attributes, and the values of small 1-D and (n,2) variables (coordinates and
+    /// bounds). No data slab of a data variable is read (design.md, "Inspect").
+    /// </summary>
+    public unsafe DatasetHeader ReadHeader(long coordinateValueLimit = DefaultCoordinateValueLimit)
+    {
+        lock (NativeGate.Sync)
+        {
+            EnsureOpen();
+            NcStatus.Check(NcNative.nc_inq(_ncid, out var ndims, out var nvars, out var natts, out _), "nc_inq", Path);
+            NcStatus.Check(NcNative.nc_inq_format(_ncid, out var format), "nc_inq_format", Path);
+            var unlimited = UnlimitedDimensionIds();
+            var dims = new DimensionInfo[ndims];
+            var name = stackalloc byte[NcNative.NC_MAX_NAME + 1];
+            for (var d = 0; d < ndims; d++)
+            {
+                NcStatus.Check(NcNative.nc_inq_dim(_ncid, d, name, out var len), "nc_inq_dim", Path);
+                dims[d] = new DimensionInfo(Str(name), (long)len, unlimited.Contains(d));
+                _dimIds[dims[d].Name] = d;
+            }
+
+            var vars = new VariableInfo[nvars];
+            var values = new Dictionary<string, double[]>(StringComparer.Ordinal);
+            for (var v = 0; v < nvars; v++)
+            {
+                vars[v] = ReadVariableInfo(v, dims);
+                _varIds[vars[v].Name] = v;
+                if (IsSmallCoordinateLike(vars[v], coordinateValueLimit))
+                {
+                    values[vars[v].Name] = ReadAllAsDouble(v, vars[v]);
+                }
+            }
+
+            var globals = ReadAttributes(NcNative.NC_GLOBAL, natts, null);
+            var size = new FileInfo(Path).Length;
+            var fmt = Enum.IsDefined(typeof(NcFormat), format) ? (NcFormat)format : NcFormat.Unknown;
+            return new DatasetHeader(Path, fmt, size, dims, vars, globals, values);
+        }
+    }
+
+    private unsafe HashSet<int> UnlimitedDimensionIds()
+    {
+        NcStatus.Check(NcNative.nc_inq_unlimdims(_ncid, out var n, null), "nc_inq_unlimdims", Path);
+        var ids = new int[Math.Max(n, 1)];
+        fixed (int* p = ids)
+        {
+            NcStatus.Check(NcNative.nc_inq_unlimdims(_ncid, out n, p), "nc_inq_unlimdims", Path);
+        }
+
+        return [.. ids.Take(n)];
+    }
+
+    private unsafe VariableInfo ReadVariableInfo(int varid, DimensionInfo[] dims)
+    {
+        var name = stackalloc byte[NcNative.NC_MAX_NAME + 1];
+        NcStatus.Check(NcNative.nc_inq_var(_ncid, varid, name, out var type, out var ndims, null, out var natts), "nc_inq_var", Path);
+        var varName = Str(name);
+        var dimIds = new int[Math.Max(ndims, 1)];
+        fixed (int* p = dimIds)
+        {
+            NcStatus.Check(NcNative.nc_inq_var(_ncid, varid, name, out _, out _, p, out _), "nc_inq_var", Path, varName);
+        }
+
+        var dimNames = new string[ndims];
+        var shape = new long[ndims];
+        for (var i = 0; i < ndims; i++)
+        {
+            dimNames[i] = dims[dimIds[i]].Name;
+            shape[i] = dims[dimIds[i]].Length;
+        }
+
+        var (chunks, level, shuffle) = ReadStorage(varid, ndims, varName);
+        var attrs = ReadAttributes(varid, natts, varName);
+        return new VariableInfo(varName, (NcType)type, dimNames, shape, attrs, chunks, level, shuffle);
+    }
+
+    private unsafe (long[]? Chunks, int Level, bool Shuffle) ReadStorage(int varid, int ndims, string varName)
+    {
+        var format = 0;
+        NcStatus.Check(NcNative.nc_inq_format(_ncid, out format), "nc_inq_format", Path);
+        if (format is not ((int)NcFormat.NetCdf4 or (int)NcFormat.NetCdf4Classic) || ndims == 0) return (null, 0, false);
+        var sizes = new nuint[ndims];
+        int storage;
+        fixed (nuint* p = sizes)
+        {
+            NcStatus.Check(NcNative.nc_inq_var_chunking(_ncid, varid, out storage, p), "nc_inq_var_chunking", Path, varName);
+        }
+
+        NcStatus.Check(NcNative.nc_inq_var_deflate(_ncid, varid, out var shuffle, out var deflate, out var level), "nc_inq_var_deflate", Path, varName);
+        var chunks = storage == NcNative.NC_CHUNKED ? sizes.Select(s => (long)s).ToArray() : null;
+        return (chunks, deflate != 0 ? level : 0, shuffle != 0);
+    }
+
+    private unsafe List<AttributeValue> ReadAttributes(int varid, int natts, string? varName)
+    {
+        var list = new List<AttributeValue>(natts);
+        var name = stackalloc byte[NcNative.NC_MAX_NAME + 1];
+        for (var a = 0; a < natts; a++)
+        {
+            NcStatus.Check(NcNative.nc_inq_attname(_ncid, varid, a, name), "nc_inq_attname", Path, varName);
+            NcStatus.Check(NcNative.nc_inq_att(_ncid, varid, name, out var type, out var len), "nc_inq_att", Path, varName);
+            list.Add(ReadAttribute(varid, name, (NcType)type, (int)len, varName));
+        }
+
+        return list;
+    }
+
+    private unsafe AttributeValue ReadAttribute(int varid, byte* name, NcType type, int len, string? varName)
+    {
+        var attName = Str(name);
+        var where = varName is null ? attName : varName + " › " + attName;
+        switch (type)
+        {
+            case NcType.Char:
+                var buffer = new byte[Math.Max(len, 1)];
+                fixed (byte* p = buffer)
+                {
+                    NcStatus.Check(NcNative.nc_get_att_text(_ncid, varid, name, p), "nc_get_att_text", Path, where);
+                }
+
+                return new AttributeValue(attName, type, DecodeText(buffer.AsSpan(0, len)), []);
+            case NcType.String:
+                var ptrs = new IntPtr[Math.Max(len, 1)];
+                fixed (IntPtr* p = ptrs)
+                {
+                    NcStatus.Check(NcNative.nc_get_att_string(_ncid, varid, name, p), "nc_get_att_string", Path, where);
+                    var text = string.Join("\n", ptrs.Take(len).Select(s => Marshal.PtrToStringUTF8(s) ?? ""));
+                    _ = NcNative.nc_free_string((nuint)len, p);
+                    return new AttributeValue(attName, type, text, []);
+                }
+
+            default:
+                var numbers = new double[len];
+                if (len > 0)
+                {
+                    fixed (double* p = numbers)
+                    {
+                        NcStatus.Check(NcNative.nc_get_att_double(_ncid, varid, name, p), "nc_get_att_double", Path, where);
+                    }
+                }
+
+                return new AttributeValue(attName, type, null, numbers);
+        }
+    }
+
+    private static bool IsSmallCoordinateLike(VariableInfo v, long limit)
+    {
+        if (v.Type is NcType.Char or NcType.String) return false;
+        if (v.ElementCount > limit || v.ElementCount == 0) return false;
+        return v.Rank == 1 || (v.Rank == 2 && v.Shape[1] <= 2);
+    }
+
+    private unsafe double[] ReadAllAsDouble(int varid, VariableInfo v)
+    {
+        var result = new double[v.ElementCount];
+        var start = stackalloc nuint[2];
+        var count = stackalloc nuint[2];
+        for (var i = 0; i < v.Rank; i++)
+        {
+            start[i] = 0;
+            count[i] = (nuint)v.Shape[i];
+        }
+
+        fixed (double* p = result)
+        {
+            NcStatus.Check(NcNative.nc_get_vara_double(_ncid, varid, start, count, p), "nc_get_vara_double", Path, v.Name);
+        }
+
+        return result;
+    }
+
+    /// <summary>Char attributes are often NUL-padded (Fortran writers); trailing NULs are not content.</summary>
+    private static string DecodeText(ReadOnlySpan<byte> bytes)
+    {
+        var end = bytes.Length;
+        while (end > 0 && bytes[end - 1] == 0) end--;
+        return System.Text.Encoding.UTF8.GetString(bytes[..end]);
+    }
+
+    private static unsafe string Str(byte* p) => Marshal.PtrToStringUTF8((IntPtr)p) ?? "";
+}
