@@ -1,0 +1,24 @@
+using Trendy.Core.Diagnostics;
+
+namespace Trendy.Core.Planning;
+
+/// <summary>
+/// Everything the executor needs to convert one file, decided from the header alone (design.md: Plan is a
+/// pure function). Serialisable: `trendy2ilamb plan FILE --json` prints it.
+/// </summary>
+public sealed record ConversionPlan(
+    string SourcePath,
+    SourceFingerprint Fingerprint,
+    string Model,
+    string Simulation,
+    string TrendyVariable,
+    string SourceVariable,
+    IReadOnlyList<SourceAxis> SourceAxes,
+    HorizontalGrid Grid,
+    TimeAxisPlan Time,
+    LevelAxis? Level,
+    ValuePlan Values,
+    OutputSpec Output,
+    IReadOnlyList<string> Rules,
+    IReadOnlyList<string> Fixes,
+    IReadOnlyList<Diagnostic> Diagnostics);

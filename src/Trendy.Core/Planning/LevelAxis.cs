@@ -1,0 +1,15 @@
+namespace Trendy.Core.Planning;
+
+/// <summary>
+/// An extra (non time/lat/lon) axis of the source variable and what happens to it: kept as the output
+/// `depth` axis (soil layers, metres, with bounds), kept as-is for PFT products, or summed away
+/// (column totals such as mrso; PFT sums where a per-model fix documents the grid-cell value as the sum).
+/// </summary>
+public sealed record LevelAxis(
+    string SourceDimension,
+    AxisRole Role,
+    int Length,
+    bool Reduce,
+    double[]? Depth,
+    double[]? DepthBounds,
+    string Source);

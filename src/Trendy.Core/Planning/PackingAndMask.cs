@@ -1,0 +1,56 @@
+using Trendy.Core.Inventory;
+
+namespace Trendy.Core.Planning;
+
+/// <summary>
+/// Reads how a variable's stored values are packed and which of them mean "missing": scale_factor/add_offset
+/// (CF §8.1), _FillValue, missing_value (one or several), valid_min/valid_max/valid_range (CF §2.5.1, in
+/// packed units), and the netCDF default fill of the type when no _FillValue is declared (NUG "Fill Values").
+/// Undeclared protocol and sentinel values (−99999, 1e20, 9.969e36: trendy-files.md §6 "Fill values") are
+/// masked too; VISIT ships no _FillValue at all.
+/// </summary>
+public static class PackingAndMask
+{
+    public static (double Scale, double Offset, double[] Fills, double? ValidMin, double? ValidMax, List<string> Rules) Read(VariableInfo v)
+    {
+        var rules = new List<string>();
+        var scale = v.Attribute("scale_factor")?.FirstNumber ?? 1.0;
+        var offset = v.Attribute("add_offset")?.FirstNumber ?? 0.0;
+        if (scale != 1.0 || offset != 0.0) rules.Add("values:unpack-scale-offset");
+
+        var fills = new List<double>();
+        if (v.Attribute("_FillValue") is { Numbers.Count: > 0 } fv) fills.AddRange(fv.Numbers);
+        else if (DefaultFill(v.Type) is { } d)
+        {
+            fills.Add(d);
+            rules.Add("values:default-netcdf-fill");
+        }
+
+        if (v.Attribute("missing_value") is { Numbers.Count: > 0 } mv) fills.AddRange(mv.Numbers);
+
+        double? min = null, max = null;
+        if (v.Attribute("valid_range") is { Numbers.Count: 2 } vr)
+        {
+            min = vr.Numbers[0];
+            max = vr.Numbers[1];
+        }
+
+        min = v.Attribute("valid_min")?.FirstNumber ?? min;
+        max = v.Attribute("valid_max")?.FirstNumber ?? max;
+        if (min is not null || max is not null) rules.Add("values:mask-outside-valid-range");
+        return (scale, offset, [.. fills.Distinct()], min, max, rules);
+    }
+
+    /// <summary>netCDF-C's NC_FILL_* values (netcdf.h); bytes have none by convention.</summary>
+    public static double? DefaultFill(NcType type) => type switch
+    {
+        NcType.Short => -32767,
+        NcType.Int => -2147483647,
+        NcType.Float => 9.9692099683868690e+36f,
+        NcType.Double => 9.9692099683868690e+36,
+        NcType.UShort => 65535,
+        NcType.UInt => 4294967295,
+        NcType.Int64 => -9223372036854775806,
+        _ => null,
+    };
+}

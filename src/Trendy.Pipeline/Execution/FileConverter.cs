@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using Trendy.Core.Inventory;
+using Trendy.Core.Planning;
+using Trendy.Native.Netcdf;
+
+namespace Trendy.Pipeline.Execution;
+
+/// <summary>
+/// Executes a plan: streams slabs of whole time steps through one reused buffer (memory bounded by the slab,
+/// never by the file), writes to a temporary name, reopens the result to verify it, and renames it into place
+/// only then. Any failure removes the temporary file (robustness.md: never an output that looks complete).
+/// </summary>
+public static class FileConverter
+{
+    public static ExecutionResult Execute(
+        ConversionPlan plan,
+        string outputRoot,
+        ConvertOptions options,
+        IReadOnlyList<KeyValuePair<string, string>> extraGlobals,
+        IProgress<double>? progress = null,
+        CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var final = Path.Combine(outputRoot, plan.Output.RelativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+        var temp = TempOutput.For(final);
+        try
+        {
+            var (valid, bytesRead) = Stream(plan, temp, options, extraGlobals, progress, cancel);
+            OutputVerifier.Verify(temp, plan, valid);
+            File.Move(temp, final, overwrite: true);
+            return new ExecutionResult(final, bytesRead, new FileInfo(final).Length, valid.Total, plan.Time.Steps, clock.Elapsed.TotalSeconds);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private static (ValidCounts Valid, long BytesRead) Stream(ConversionPlan plan, string temp, ConvertOptions options,
+        IReadOnlyList<KeyValuePair<string, string>> extraGlobals, IProgress<double>? progress, CancellationToken cancel)
+    {
+        var steps = SlabLayout.StepsFor(plan, options.MemoryBudgetBytes);
+        var layout = new SlabLayout(plan, steps);
+        var transformer = new ValueTransformer(plan.Values, plan.Time, layout);
+        var source = new double[layout.SourceElementsPerSlab];
+        var valid = new ValidCounts(plan.Time.Steps);
+        long bytesRead = 0;
+        using var input = NcFile.OpenRead(plan.SourcePath);
+        using var writer = new OutputWriter(temp, plan, options, extraGlobals);
+        var asDouble = writer.DataType == NcType.Double;
+        var outD = asDouble ? new double[layout.OutputElementsPerStep * steps] : [];
+        var outF = asDouble ? [] : new float[layout.OutputElementsPerStep * steps];
+        var timeAxis = plan.SourceAxes.First(a => a.Role == AxisRole.Time);
+        var elementBytes = ElementBytes(plan);
+        for (var first = 0; first < plan.Time.Steps; first += steps)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var n = Math.Min(steps, plan.Time.Steps - first);
+            var start = new long[plan.SourceAxes.Count];
+            var count = (long[])layout.SourceCount.Clone();
+            start[timeAxis.Position] = first;
+            count[timeAxis.Position] = n;
+            var slabElements = count.Aggregate(1L, (a, b) => a * b);
+            var src = source.AsSpan(0, (int)slabElements);
+            input.Read(plan.SourceVariable, start, count, src);
+            bytesRead += slabElements * elementBytes;
+            var outCount = (int)(layout.OutputElementsPerStep * n);
+            var slabLayout = n == steps ? layout : new SlabLayout(plan, n);
+            var t = n == steps ? transformer : new ValueTransformer(plan.Values, plan.Time, slabLayout);
+            if (asDouble)
+            {
+                valid.Add(first, n, t.Transform<double>(src, outD.AsSpan(0, outCount), first, n, v => v), layout.OutputElementsPerStep, outD);
+                writer.WriteSlab<double>(first, n, outD.AsSpan(0, outCount));
+            }
+            else
+            {
+                valid.Add(first, n, t.Transform<float>(src, outF.AsSpan(0, outCount), first, n, v => (float)v), layout.OutputElementsPerStep, outF);
+                writer.WriteSlab<float>(first, n, outF.AsSpan(0, outCount));
+            }
+
+            progress?.Report((double)(first + n) / plan.Time.Steps);
+        }
+
+        return (valid, bytesRead);
+    }
+
+    private static int ElementBytes(ConversionPlan plan) => plan.Output.DataType == NcType.Double ? 8 : 4;
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Nothing more to do: a leftover temporary name is swept on the next run and is never read as an output.
+        }
+    }
+}

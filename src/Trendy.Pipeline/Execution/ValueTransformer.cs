@@ -1,0 +1,92 @@
+using Trendy.Core.Planning;
+
+namespace Trendy.Pipeline.Execution;
+
+/// <summary>
+/// Applies a <see cref="ValuePlan"/> to one slab: source buffer (source order, doubles) → output buffer
+/// (time, [level], lat, lon). Arithmetic in double (issue #3); the order of steps is the one documented
+/// on <see cref="ValuePlan"/>.
+/// </summary>
+internal sealed class ValueTransformer(ValuePlan values, TimeAxisPlan time, SlabLayout layout)
+{
+    private readonly double[] _fills = values.FillValues;
+    private readonly double _validMin = values.ValidMin ?? double.NegativeInfinity;
+    private readonly double _validMax = values.ValidMax ?? double.PositiveInfinity;
+
+    /// <summary>Transforms <paramref name="steps"/> steps starting at global step <paramref name="firstStep"/>; returns valid cells written.</summary>
+    public long Transform<T>(ReadOnlySpan<double> source, Span<T> output, int firstStep, int steps, Func<double, T> store)
+    {
+        long valid = 0;
+        var fill = store(ValuePlan.OutputFill);
+        var nLat = layout.LatOffsets.Length;
+        var nLon = layout.LonOffsets.Length;
+        long o = 0;
+        for (var t = 0; t < steps; t++)
+        {
+            var divisor = Divisor(firstStep + t);
+            var tBase = t * layout.TimeStride;
+            for (var z = 0; z < layout.OutputLevels; z++)
+            {
+                var zBase = tBase + (layout.ReduceLevel ? 0 : z * layout.LevelStride);
+                for (var y = 0; y < nLat; y++)
+                {
+                    var yBase = zBase + layout.LatOffsets[y];
+                    for (var x = 0; x < nLon; x++)
+                    {
+                        var at = yBase + layout.LonOffsets[x];
+                        var ok = layout.ReduceLevel ? TrySum(source, at, out var v) : TryConvert(source[(int)at], out v);
+                        if (ok)
+                        {
+                            output[(int)o++] = store(v / divisor);
+                            valid++;
+                        }
+                        else
+                        {
+                            output[(int)o++] = fill;
+                        }
+                    }
+                }
+            }
+        }
+
+        return valid;
+    }
+
+    private double Divisor(int step) => values.PerInterval switch
+    {
+        RateInterval.Month => time.MonthSeconds[step],
+        RateInterval.Year => time.YearSeconds[step],
+        _ => 1.0,
+    };
+
+    /// <summary>Sum over the reduced level axis; a cell is missing only when every layer is.</summary>
+    private bool TrySum(ReadOnlySpan<double> source, long at, out double sum)
+    {
+        sum = 0;
+        var any = false;
+        for (var r = 0; r < layout.LevelLength; r++)
+        {
+            if (!TryConvert(source[(int)(at + (r * layout.LevelStride))], out var v)) continue;
+            sum += v;
+            any = true;
+        }
+
+        return any;
+    }
+
+    private bool TryConvert(double raw, out double value)
+    {
+        value = 0;
+        if (double.IsNaN(raw) || raw < _validMin || raw > _validMax) return false;
+        foreach (var f in _fills)
+        {
+            if (raw == f) return false;
+        }
+
+        var x = (raw * values.ScaleFactor) + values.AddOffset;
+        if (!double.IsFinite(x)) return false;
+        if (values.MaskSentinels && (x == ValuePlan.ProtocolMissing || Math.Abs(x) >= ValuePlan.SentinelMagnitude)) return false;
+        value = (x * values.UnitFactor) + values.UnitOffset;
+        return double.IsFinite(value);
+    }
+}
