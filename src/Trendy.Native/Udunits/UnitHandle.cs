@@ -4,7 +4,8 @@ namespace Trendy.Native.Udunits;
 
 /// <summary>
 /// Owns a <c>ut_unit*</c> from <c>ut_parse</c>; released with <c>ut_free</c>. It keeps its unit system
-/// alive (<see cref="SafeHandle.DangerousAddRef"/>) because a unit must not outlive the system it came from.
+/// alive because a unit must not outlive the system it came from: the creator has already called
+/// <see cref="SafeHandle.DangerousAddRef"/> on the system, and this handle releases that reference.
 /// </summary>
 internal sealed class UnitHandle : SafeHandle
 {
@@ -19,8 +20,6 @@ internal sealed class UnitHandle : SafeHandle
     internal UnitHandle(nint unit, UnitSystemHandle system)
         : base(0, ownsHandle: true)
     {
-        var added = false;
-        system.DangerousAddRef(ref added);
         _system = system;
         SetHandle(unit);
         Interlocked.Increment(ref s_live);

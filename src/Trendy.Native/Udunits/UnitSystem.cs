@@ -43,18 +43,30 @@ public sealed class UnitSystem : IDisposable
         if (units.Trim().Length == 0) throw new UnitsException("cannot parse units '': the string is empty");
         if (units.Trim().Length != units.Length)
             throw new UnitsException($"cannot parse units '{units}': leading or trailing blanks (UDUNITS rejects them)");
-        lock (NativeGate.Sync)
+        // The unit holds a reference on the system so the system cannot be freed under it; taking it first
+        // also turns use after Dispose into ObjectDisposedException instead of a call on freed memory.
+        var added = false;
+        _handle.DangerousAddRef(ref added);
+        try
         {
-            var unit = UdunitsNative.Parse(_handle.DangerousGetHandle(), units);
-            if (unit == 0)
+            lock (NativeGate.Sync)
             {
-                // libudunits2 2.2.28 leaves the status at UT_SUCCESS for some syntax errors ("kg )"), so say what it means.
-                var status = UdunitsNative.Status();
-                var said = status == UdunitsStatus.Success ? "a syntax error (no status set)" : status.Describe();
-                throw new UnitsException($"cannot parse units '{units}': UDUNITS-2 says {said}");
-            }
+                var unit = UdunitsNative.Parse(_handle.DangerousGetHandle(), units);
+                if (unit == 0)
+                {
+                    // libudunits2 2.2.28 leaves the status at UT_SUCCESS for some syntax errors ("kg )"), so say what it means.
+                    var status = UdunitsNative.Status();
+                    var said = status == UdunitsStatus.Success ? "a syntax error (no status set)" : status.Describe();
+                    throw new UnitsException($"cannot parse units '{units}': UDUNITS-2 says {said}");
+                }
 
-            return new ParsedUnit(units, new UnitHandle(unit, _handle));
+                return new ParsedUnit(units, new UnitHandle(unit, _handle));
+            }
+        }
+        catch
+        {
+            _handle.DangerousRelease();
+            throw;
         }
     }
 

@@ -111,6 +111,28 @@ public sealed class UnitSystemTests
     }
 
     [Fact]
+    public void Parse_AfterDispose_ThrowsObjectDisposed()
+    {
+        var system = UnitSystem.Load("/usr/share/xml/udunits/udunits2.xml");
+        system.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => system.Parse("kg"));
+    }
+
+    [Fact]
+    public void Dispose_WhileUnitAlive_FreesSystemOnlyAfterUnit()
+    {
+        var system = UnitSystem.Load("/usr/share/xml/udunits/udunits2.xml");
+        var unit = system.Parse("kg m-2");
+
+        system.Dispose();
+        Assert.False(unit.Handle.IsClosed);
+        unit.Dispose();
+
+        Assert.True(unit.Handle.IsClosed);
+    }
+
+    [Fact]
     public void Default_Dispose_IsIgnored()
     {
         UnitSystem.Default.Dispose();
