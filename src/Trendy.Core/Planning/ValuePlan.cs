@@ -1,3 +1,4 @@
+using Trendy.Core.Cf.Units;
 namespace Trendy.Core.Planning;
 
 /// <summary>
@@ -17,7 +18,7 @@ public sealed record ValuePlan(
     bool MaskSentinels,
     double UnitFactor,
     double UnitOffset,
-    RateInterval PerInterval,
+    CalendarInterval PerInterval,
     string SourceUnits,
     string TargetUnits)
 {

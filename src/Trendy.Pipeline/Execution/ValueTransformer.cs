@@ -1,3 +1,4 @@
+using Trendy.Core.Cf.Units;
 using Trendy.Core.Planning;
 
 namespace Trendy.Pipeline.Execution;
@@ -54,8 +55,8 @@ internal sealed class ValueTransformer(ValuePlan values, TimeAxisPlan time, Slab
 
     private double Divisor(int step) => values.PerInterval switch
     {
-        RateInterval.Month => time.MonthSeconds[step],
-        RateInterval.Year => time.YearSeconds[step],
+        CalendarInterval.Month => time.MonthSeconds[step],
+        CalendarInterval.Year => time.YearSeconds[step],
         _ => 1.0,
     };
 
