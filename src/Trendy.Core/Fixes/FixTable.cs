@@ -28,9 +28,12 @@ public sealed partial class FixTable
 
     private readonly Dictionary<string, ModelFixes> _byName;
 
+    private readonly string _displayName;
+
     private FixTable(IReadOnlyList<ModelFixes> models, string displayName)
     {
         Models = models;
+        _displayName = displayName;
         _byName = new Dictionary<string, ModelFixes>(StringComparer.OrdinalIgnoreCase);
         foreach (var model in models)
         {
@@ -71,19 +74,21 @@ public sealed partial class FixTable
     }
 
     /// <summary>
-    /// This table with <paramref name="overrides"/> laid on top: an override entry that names a known model (by key,
-    /// directory or prefix) is merged into it (<see cref="ModelFixes.MergeWith"/>); others are added.
+    /// This table with <paramref name="overrides"/> laid on top: an override entry whose key names a known model (its
+    /// key, a directory or a prefix) is merged into it (<see cref="ModelFixes.MergeWith"/>); others are added as new
+    /// models, and refused if they claim a name that already means another model.
     /// </summary>
+    /// <exception cref="FixesFileException">A new override entry claims a directory or prefix of a known model.</exception>
     public FixTable Merge(FixTable overrides)
     {
         var result = new List<ModelFixes>(Models);
         foreach (var over in overrides.Models)
         {
-            var at = result.FindIndex(m => over.Names.Any(m.IsNamed));
+            var at = result.FindIndex(m => m.IsNamed(over.Key));
             if (at >= 0) result[at] = result[at].MergeWith(over);
             else result.Add(over);
         }
-        return new FixTable(result, "merged fixes");
+        return new FixTable(result, overrides._displayName);
     }
 
     /// <summary>The entry for a model directory or file prefix (case-insensitive); an empty entry when unknown.</summary>

@@ -77,7 +77,13 @@ public sealed class FileIdentifier(TargetCatalog catalog, FixTable fixes)
 
     private void CheckPrefix(string? prefix, string? modelDir, ModelFixes entry, Context ctx)
     {
-        if (prefix is null || modelDir is null || string.Equals(prefix, modelDir, StringComparison.OrdinalIgnoreCase)) return;
+        if (prefix is null || modelDir is null || string.Equals(prefix, modelDir, StringComparison.Ordinal)) return;
+        if (string.Equals(prefix, modelDir, StringComparison.OrdinalIgnoreCase))
+        {
+            // VISIT-UT → visit-ut_ (v13), YIBS → YIBs_ (v12), LPJml → LPJmL_: same name, other case.
+            ctx.Rules.Add(new(NameRuleIds.PrefixAlias, $"prefix '{prefix}' differs from folder '{modelDir}' only in case"));
+            return;
+        }
         if (entry.IsKnown && entry.HasPrefix(prefix))
         {
             ctx.Rules.Add(new(NameRuleIds.PrefixAlias, $"prefix '{prefix}' means model folder '{modelDir}' (fixes: {entry.Key})"));
