@@ -31,7 +31,7 @@ public sealed class FileIdentifier(TargetCatalog catalog, FixTable fixes)
         var fileName = segments[^1];
         var modelDir = segments.Length > 1 ? segments[0] : null;
         var folders = segments.Length > 2 ? segments[1..^1] : [];
-        var ctx = new Context(path, modelDir, options);
+        var ctx = new IdentifyContext(path, modelDir, options);
         ReadFolders(folders, ctx);
 
         if (ctx.NonSimFolder is { } nonSim && NonSimulationFolders[nonSim] is { } ignoredWhy)
@@ -54,7 +54,7 @@ public sealed class FileIdentifier(TargetCatalog catalog, FixTable fixes)
         return Decide(ctx);
     }
 
-    private static void ReadFolders(string[] folders, Context ctx)
+    private static void ReadFolders(string[] folders, IdentifyContext ctx)
     {
         foreach (var folder in folders)
         {
@@ -75,7 +75,7 @@ public sealed class FileIdentifier(TargetCatalog catalog, FixTable fixes)
     private bool IsKnownToken(ModelFixes entry, string token) =>
         entry.AliasFor(token) is not null || catalog.Find(token) is not null || CompanionNames.Of(token) != CompanionKind.None;
 
-    private void CheckPrefix(string? prefix, string? modelDir, ModelFixes entry, Context ctx)
+    private void CheckPrefix(string? prefix, string? modelDir, ModelFixes entry, IdentifyContext ctx)
     {
         if (prefix is null || modelDir is null || string.Equals(prefix, modelDir, StringComparison.Ordinal)) return;
         if (string.Equals(prefix, modelDir, StringComparison.OrdinalIgnoreCase))
@@ -97,7 +97,7 @@ public sealed class FileIdentifier(TargetCatalog catalog, FixTable fixes)
             "the file may sit in the wrong model folder; if the prefix is right, add it to the model's \"prefixes\" in a --fixes file"));
     }
 
-    private static void ResolveSimulation(string? fileSim, Context ctx)
+    private static void ResolveSimulation(string? fileSim, IdentifyContext ctx)
     {
         ctx.Simulation = fileSim;
         if (fileSim is not null && ctx.FolderSimulation is not null && fileSim != ctx.FolderSimulation)
@@ -120,7 +120,7 @@ public sealed class FileIdentifier(TargetCatalog catalog, FixTable fixes)
         }
     }
 
-    private void ResolveVariable(string token, ModelFixes entry, Context ctx)
+    private void ResolveVariable(string token, ModelFixes entry, IdentifyContext ctx)
     {
         var name = token;
         if (entry.AliasFor(token) is { } alias)
@@ -139,7 +139,7 @@ public sealed class FileIdentifier(TargetCatalog catalog, FixTable fixes)
         if (ctx.Companion != CompanionKind.None) ctx.Rules.Add(new(NameRuleIds.Companion, $"{name} is a {ctx.Companion} source"));
     }
 
-    private static FileIdentity Decide(Context ctx)
+    private static FileIdentity Decide(IdentifyContext ctx)
     {
         var p = ctx.Parsed!;
         var t = ctx.Target;

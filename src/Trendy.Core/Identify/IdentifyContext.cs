@@ -4,7 +4,7 @@ using Trendy.Core.Targets;
 namespace Trendy.Core.Identify;
 
 /// <summary>Mutable scratch state of one <see cref="FileIdentifier.Identify"/> call; turned into a <see cref="FileIdentity"/> once.</summary>
-internal sealed class Context(string path, string? modelDirectory, IdentifyOptions options)
+internal sealed class IdentifyContext(string path, string? modelDirectory, IdentifyOptions options)
 {
     public string Path { get; } = path;
     public string? ModelDirectory { get; } = modelDirectory;
