@@ -1,0 +1,16 @@
+using Trendy.Core.Targets;
+
+namespace Trendy.Core.Fixes;
+
+/// <summary>
+/// "Grid-cell value = sum over the extra axis" for a variable that should have none (CABLE-POP <c>mrso</c> carries a
+/// soil axis; total soil moisture is the sum of the layers). Applies only when the file has that axis.
+/// </summary>
+public sealed record AxisReduction
+{
+    public required string Variable { get; init; }
+
+    public required ExtraDimension Axis { get; init; }
+
+    public required string Seen { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace Trendy.Core.Identify;
+
+/// <summary>The parts of a file-name stem before the variable token is looked up.</summary>
+internal sealed record ParsedName(
+    string? Prefix,
+    string? Simulation,
+    string Token,
+    int? PftIndex,
+    string? FrequencyHint,
+    string? Qualifier,
+    IReadOnlyList<NameRule> Rules);
