@@ -8,5 +8,5 @@ public class TrendyException : Exception
 {
     public TrendyException(string message) : base(message) { }
 
-    public TrendyException(string message, Exception inner) : base(message, inner) { }
+    public TrendyException(string message, Exception? inner) : base(message, inner) { }
 }

@@ -5,7 +5,7 @@ namespace Trendy.Core.Fixes;
 /// type, or a missing/contradictory value. Carries the file's display name, the 1-based line when known and the
 /// JSON path of the field at fault, so the user can go straight to it.
 /// </summary>
-public sealed class FixesFileException : Exception
+public sealed class FixesFileException : TrendyException
 {
     public FixesFileException(string displayName, long? line, string? field, string problem, Exception? inner = null)
         : base(Format(displayName, line, field, problem), inner)
