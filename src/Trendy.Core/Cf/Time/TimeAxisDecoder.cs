@@ -41,32 +41,19 @@ public static class TimeAxisDecoder
 
         var (calendar, source) = ResolveCalendar(r, bag);
         if (r.Fix?.Grid is { } grid)
-            return Grid(grid, "fix:step-rule", n, calendar ?? CalendarKind.Standard, calendar is null ? CalendarSource.Default : source, r, bag);
-        if (r.Fix?.MonthIndexOrigin is { } monthOrigin)
-            return MonthIndex(r, monthOrigin, calendar ?? CalendarKind.Standard, calendar is null ? CalendarSource.Default : source, bag);
-
-        var parseBag = new DiagnosticBag();
-        var units = TimeUnitsParser.Parse(r.Fix?.Units ?? r.Units, r.Where, parseBag);
-        var prefix = r.Fix?.Units is null ? "" : "fix:units-override+";
-        var rule = units?.RuleName ?? "";
-        if (units is not null && units.Form is TimeUnitsForm.None or TimeUnitsForm.Bare)
         {
-            var yearsLike = units.Form == TimeUnitsForm.None || units.Unit == TimeUnit.Years;
-            if (yearsLike && AllWithin(values, MinDecimalYear, MaxDecimalYear))
-            {
-                rule = units.Form == TimeUnitsForm.None ? "infer:decimal-years" : "units:bare-years-as-%Y.%f";
-                bag.Add(Diagnostic.Warning(TimeCodes.UnitsMissing, r.Where.WithAttribute("units"), "'<unit> since <date>'",
-                    $"'{units.Text}' with values {Num(values[0])}…{Num(values[^1])}", "read the values as decimal years (%Y.%f)"));
-                units = units with { Form = TimeUnitsForm.YearFraction, Unit = TimeUnit.Years };
-            }
-            else
-            {
-                parseBag.Add(Diagnostic.Error(TimeCodes.UnitsMissing, r.Where.WithAttribute("units"), "'<unit> since <date>'",
-                    units.Text.Length == 0 ? "no units" : $"'{units.Text}' without an origin", "add a units fix for this model"));
-                units = null;
-            }
+            var (kind, how) = OrDefault(r, calendar, source, bag);
+            return Grid(grid, "fix:step-rule", n, kind, how, r, bag);
         }
 
+        if (r.Fix?.MonthIndexOrigin is { } monthOrigin)
+        {
+            var (kind, how) = OrDefault(r, calendar, source, bag);
+            return MonthIndex(r, monthOrigin, kind, how, bag);
+        }
+
+        var parseBag = new DiagnosticBag();
+        var units = ResolveUnits(r, parseBag, bag, out var rule);
         if (units is null) return Fallback(r, calendar, source, parseBag, "the units give no date", bag);
         bag.AddRange(parseBag.Items);
 
@@ -93,7 +80,31 @@ public static class TimeAxisDecoder
             AddCalendarNote(r, calendar.Value, source, bag);
         }
 
-        return ValueAxisDecoder.Decode(r, units, prefix + rule, calendar.Value, source, bag);
+        return ValueAxisDecoder.Decode(r, units, rule, calendar.Value, source, bag);
+    }
+
+    // Units from the fix or the attribute. A form without a date (none, bare unit) is read as decimal years
+    // when every value looks like a year (ELM-FATES v14, CLM "yr"); otherwise it is a problem for the fallback.
+    private static TimeUnits? ResolveUnits(TimeAxisRequest r, DiagnosticBag parseBag, DiagnosticBag bag, out string rule)
+    {
+        var values = r.Values;
+        var units = TimeUnitsParser.Parse(r.Fix?.Units ?? r.Units, r.Where, parseBag);
+        var prefix = r.Fix?.Units is null ? "" : "fix:units-override+";
+        rule = prefix + (units?.RuleName ?? "");
+        if (units is null || units.Form is not (TimeUnitsForm.None or TimeUnitsForm.Bare)) return units;
+
+        var yearsLike = units.Form == TimeUnitsForm.None || units.Unit == TimeUnit.Years;
+        if (yearsLike && AllWithin(values, MinDecimalYear, MaxDecimalYear))
+        {
+            rule = prefix + (units.Form == TimeUnitsForm.None ? "infer:decimal-years" : "units:bare-years-as-%Y.%f");
+            bag.Add(Diagnostic.Warning(TimeCodes.UnitsMissing, r.Where.WithAttribute("units"), "'<unit> since <date>'",
+                $"'{units.Text}' with values {Num(values[0])}…{Num(values[^1])}", "read the values as decimal years (%Y.%f)"));
+            return units with { Form = TimeUnitsForm.YearFraction, Unit = TimeUnit.Years };
+        }
+
+        parseBag.Add(Diagnostic.Error(TimeCodes.UnitsMissing, r.Where.WithAttribute("units"), "'<unit> since <date>'",
+            units.Text.Length == 0 ? "no units" : $"'{units.Text}' without an origin", "add a units fix for this model"));
+        return null;
     }
 
     private static (CalendarKind? Calendar, CalendarSource Source) ResolveCalendar(TimeAxisRequest r, DiagnosticBag bag)
@@ -118,6 +129,14 @@ public static class TimeAxisDecoder
     {
         if (units.Form == TimeUnitsForm.Since && units.FixedSeconds is long unit && CalendarInference.Infer(values, unit) is { } inferred)
             return (inferred, CalendarSource.Inferred);
+        return (CalendarKind.Standard, CalendarSource.Default);
+    }
+
+    // Paths that never look at the values cannot infer a calendar: CF 1.11 §4.4.1 default, with a note.
+    private static (CalendarKind, CalendarSource) OrDefault(TimeAxisRequest r, CalendarKind? calendar, CalendarSource source, DiagnosticBag bag)
+    {
+        if (calendar is { } known) return (known, source);
+        AddCalendarNote(r, CalendarKind.Standard, CalendarSource.Default, bag);
         return (CalendarKind.Standard, CalendarSource.Default);
     }
 
@@ -149,7 +168,8 @@ public static class TimeAxisDecoder
         var g = match.Grid;
         bag.Add(Diagnostic.Warning(TimeCodes.FallbackUsed, r.Where, "time values that decode to dates",
             $"{n} steps and {reason}", $"guessed {g.Frequency.ToString().ToLowerInvariant()} steps from {g.StartYear}-{g.StartMonth:00} ({match.RuleName})"));
-        return Grid(g, match.RuleName, n, calendar ?? CalendarKind.Standard, calendar is null ? CalendarSource.Default : source, r, bag);
+        var (kind, how) = OrDefault(r, calendar, source, bag);
+        return Grid(g, match.RuleName, n, kind, how, r, bag);
     }
 
     private static TimeAxis Grid(TimeGrid grid, string rule, int n, CalendarKind calendar, CalendarSource source, TimeAxisRequest r, DiagnosticBag bag)

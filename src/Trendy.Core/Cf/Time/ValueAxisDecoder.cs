@@ -57,23 +57,7 @@ internal static class ValueAxisDecoder
 
         var endStamped = !fromBounds && allBoundary && IsEndStamped(frequency, dates, units.Origin, calendar, r.ExpectedEndYear);
         var shift = endStamped ? 1 : 0;
-        var first = TimeInterval.IndexOf(frequency, calendar, dates[0]) - shift;
-        var previous = first;
-        for (var i = 1; i < n; i++)
-        {
-            var index = TimeInterval.IndexOf(frequency, calendar, dates[i]) - shift;
-            if (index == previous + 1)
-            {
-                previous = index;
-                continue;
-            }
-
-            var unit = frequency switch { TimeFrequency.Monthly => "month", TimeFrequency.Annual => "year", _ => "day" };
-            bag.Add(Diagnostic.Error(TimeCodes.NotContiguous, r.Where, $"one step per {unit} without gaps",
-                $"step {i - 1} in {Label(frequency, calendar, previous)} and step {i} in {Label(frequency, calendar, index)} ({dates[i]})",
-                "check the units, calendar and values, or force a grid with a fix"));
-            return null;
-        }
+        if (!IsContiguous(r, frequency, calendar, dates, shift, bag, out var first)) return null;
 
         if (endStamped)
         {
@@ -86,6 +70,30 @@ internal static class ValueAxisDecoder
         var axis = AxisBuilder.Build(rule, frequency, calendar, source, placement, first, n);
         CheckEndYear(r, axis, bag);
         return axis;
+    }
+
+    // One step per interval, no gaps: consecutive interval indices differ by exactly one.
+    private static bool IsContiguous(TimeAxisRequest r, TimeFrequency frequency, CalendarKind calendar, CfDate[] dates, int shift, DiagnosticBag bag, out long first)
+    {
+        first = TimeInterval.IndexOf(frequency, calendar, dates[0]) - shift;
+        var previous = first;
+        for (var i = 1; i < dates.Length; i++)
+        {
+            var index = TimeInterval.IndexOf(frequency, calendar, dates[i]) - shift;
+            if (index == previous + 1)
+            {
+                previous = index;
+                continue;
+            }
+
+            var unit = frequency switch { TimeFrequency.Monthly => "month", TimeFrequency.Annual => "year", _ => "day" };
+            bag.Add(Diagnostic.Error(TimeCodes.NotContiguous, r.Where, $"one step per {unit} without gaps",
+                $"step {i - 1} in {Label(frequency, calendar, previous)} and step {i} in {Label(frequency, calendar, index)} ({dates[i]})",
+                "check the units, calendar and values, or force a grid with a fix"));
+            return false;
+        }
+
+        return true;
     }
 
     internal static void CheckEndYear(TimeAxisRequest r, TimeAxis axis, DiagnosticBag bag)

@@ -160,6 +160,8 @@ public sealed class TimeAxisFallbackTests
         var axis = result.Axis!;
         Assert.Equal("fix:month-index-origin", axis.Rule);
         Assert.Equal("200301-202312", axis.PeriodStamp);
+        Assert.Equal(CalendarSource.Default, axis.CalendarSource);
+        Assert.Contains(result.Diagnostics, d => d.Code == TimeCodes.CalendarChosen);
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity != Severity.Note);
     }
 
@@ -168,7 +170,10 @@ public sealed class TimeAxisFallbackTests
     {
         var request = new TimeAxisRequest([1, 2.5, 3], "d", null) { Fix = new TimeAxisFix(MonthIndexOrigin: new CfDate(2003, 1, 1)) };
 
-        Assert.Equal(TimeCodes.IndexNotInteger, Assert.Single(TimeAxisDecoder.Decode(request).Diagnostics).Code);
+        var result = TimeAxisDecoder.Decode(request);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(TimeCodes.IndexNotInteger, Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error).Code);
     }
 
     [Fact]
