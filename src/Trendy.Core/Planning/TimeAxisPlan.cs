@@ -1,3 +1,5 @@
+using Trendy.Core.Cf.Time;
+
 namespace Trendy.Core.Planning;
 
 /// <summary>
