@@ -33,7 +33,7 @@ public sealed class ProcessSchedulerTests : IDisposable
         Assert.Equal(items.Select(i => i.Id), outcomes.Select(o => o.ItemId));
         Assert.All(outcomes, o => Assert.Equal(["r1"], o.Rules));
         Assert.All(outcomes, o => Assert.Equal(1, o.Attempts));
-        Assert.Equal(2, _fake.Pids.Count);
+        Assert.InRange(_fake.Pids.Count, 1, 2); // workers are reused, not one per item
         if (OperatingSystem.IsLinux()) Assert.All(outcomes, o => Assert.True(o.PeakMemoryBytes > 0));
     }
 
