@@ -1,0 +1,29 @@
+namespace Trendy.Core.Batch;
+
+/// <summary>
+/// Stable reason codes the scheduler itself assigns (users grep them, tests assert them).
+/// Converters add their own codes for data problems; these cover what happens around a worker.
+/// </summary>
+public static class ReasonCodes
+{
+    /// <summary>The item finished as the worker reported; nothing to explain.</summary>
+    public const string Ok = "OK";
+
+    /// <summary>The worker died (non-zero exit, signal, EOF mid-item) on every allowed attempt.</summary>
+    public const string WorkerCrash = "WORKER_CRASH";
+
+    /// <summary>The worker process could not be started at all.</summary>
+    public const string WorkerStart = "WORKER_START";
+
+    /// <summary>The work function threw; the worker survived and reported the exception.</summary>
+    public const string WorkerException = "WORKER_EXCEPTION";
+
+    /// <summary>The item ran past the per-item time limit and its worker was killed.</summary>
+    public const string Timeout = "TIMEOUT";
+
+    /// <summary>The run was cancelled (Ctrl-C, SIGTERM) while this item was running.</summary>
+    public const string Interrupted = "INTERRUPTED";
+
+    /// <summary>The run stopped (cancelled, or too many failures) before this item was started.</summary>
+    public const string NotStarted = "NOT_STARTED";
+}

@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace Trendy.Pipeline.Scheduling;
+
+/// <summary>How to start a worker in production: this same executable with the hidden <c>worker</c> argument.</summary>
+public static class WorkerCommand
+{
+    public const string Argument = "worker";
+
+    /// <summary>
+    /// Start info for a worker of the current program. Under <c>dotnet trendy2ilamb.dll</c> the process is the
+    /// dotnet host, which needs the entry assembly as its first argument.
+    /// </summary>
+    public static ProcessStartInfo ForCurrentProcess(IEnumerable<string>? extraArguments = null)
+    {
+        var path = Environment.ProcessPath
+            ?? throw new InvalidOperationException("cannot start workers: the path of the running executable is unknown");
+        var info = new ProcessStartInfo(path);
+        if (Path.GetFileNameWithoutExtension(path) == "dotnet" && Assembly.GetEntryAssembly()?.Location is { Length: > 0 } dll)
+        {
+            info.ArgumentList.Add(dll);
+        }
+
+        info.ArgumentList.Add(Argument);
+        foreach (var argument in extraArguments ?? []) info.ArgumentList.Add(argument);
+        return info;
+    }
+}
