@@ -1,0 +1,13 @@
+using Trendy.Core.Fixes;
+using Trendy.Core.Identify;
+using Trendy.Core.Inventory;
+
+namespace Trendy.Core.Planning;
+
+/// <summary>Everything planning needs, passed in (no files, no clock): design.md "Plan is a pure function".</summary>
+public sealed record PlanRequest(
+    DatasetHeader Header,
+    SourceFingerprint Fingerprint,
+    FileIdentity Identity,
+    ModelFixes Fixes,
+    ConvertOptions Options);

@@ -1,0 +1,141 @@
+using System.Globalization;
+using Trendy.Core.Cf.Units;
+using Trendy.Core.Diagnostics;
+using Trendy.Core.Identify;
+using Trendy.Core.Inventory;
+using Trendy.Core.Targets;
+
+namespace Trendy.Core.Planning;
+
+/// <summary>
+/// Plan(header, identity, fixes, options) → plan or diagnostics. Pure: every input is an argument, units go
+/// through the injected converter (UDUNITS-2 in production), and no file, console or clock is touched, so the
+/// hard logic is tested on hand-built headers (design.md, "Plan").
+/// </summary>
+public sealed class Planner(IUnitConverter units)
+{
+    public const string ResumeAttribute = "trendy2ilamb_options";
+    public const string SourceSizeAttribute = "trendy2ilamb_source_size";
+    public const string SourceMtimeAttribute = "trendy2ilamb_source_mtime";
+    public const string SourceHashAttribute = "trendy2ilamb_source_header_sha256";
+
+    public PlanResult Plan(PlanRequest request)
+    {
+        var id = request.Identity;
+        var bag = new DiagnosticBag();
+        bag.AddRange(id.Diagnostics);
+        if (id.Disposition != FileDisposition.Convert || id.Target is not { } target)
+        {
+            return PlanResult.Skip(id.Reason ?? $"not a variable to convert ({id.Disposition})", bag.Items);
+        }
+
+        var where = new Where(request.Header.Path);
+        var rules = new List<string>(id.Rules.Select(r => r.Id));
+        var fired = new List<string>();
+        var data = DataVariableFinder.Find(request.Header, id.VariableToken, target, request.Fixes, where, bag, rules);
+        if (data is null) return new PlanResult(null, null, bag.Items);
+        where = where.WithVariable(data.Name);
+        var plan = Build(request, target, data, where, bag, rules, fired);
+        return new PlanResult(bag.HasErrors ? null : plan, null, bag.Items);
+    }
+
+    private ConversionPlan? Build(PlanRequest request, TargetSpec target, VariableInfo data, Where where, DiagnosticBag bag, List<string> rules, List<string> fired)
+    {
+        var header = request.Header;
+        var axes = AxisClassifier.Classify(header, data, where, bag);
+        var time = Require(axes, AxisRole.Time, where, bag, "TIME020", "a time dimension (name containing 'time', or CF time attributes)");
+        var lat = Require(axes, AxisRole.Latitude, where, bag, "GRID001", "a latitude dimension");
+        var lon = Require(axes, AxisRole.Longitude, where, bag, "GRID001", "a longitude dimension");
+        if (time is null || lat is null || lon is null || bag.HasErrors) return null;
+
+        var timePlan = TimePlanner.Plan(header, time, request.Fixes, target.TrendyName, where, bag, fired);
+        var grid = HorizontalGridPlanner.Plan(header, lat, lon, where, bag);
+        var (level, levelOk) = LevelPlanner.Plan(header, data, axes, target, request.Fixes, where, bag, rules, fired);
+        var values = PlanValues(data, target, request, where, bag, rules, fired);
+        if (timePlan is null || grid is null || !levelOk || values is null) return null;
+
+        rules.Add(timePlan.Rule);
+        rules.AddRange(grid.Rules);
+        var archive = level is { Reduce: false, Role: AxisRole.Pft or AxisRole.Pool } || target.IsArchiveProduct;
+        var output = new OutputSpec(target.VariableId, target.CmipTable,
+            OutputNaming.RelativePath(request.Identity, target, timePlan, archive),
+            data.Type == NcType.Double ? NcType.Double : NcType.Float, archive,
+            OutputNaming.VariableAttributes(target),
+            Globals(request, target, timePlan, rules, fired));
+        return new ConversionPlan(header.Path, request.Fingerprint, request.Identity.Model, request.Identity.Simulation ?? "static",
+            target.TrendyName, data.Name, axes, grid, timePlan, level, values, output, rules, fired, bag.Items);
+    }
+
+    private ValuePlan? PlanValues(VariableInfo data, TargetSpec target, PlanRequest request, Where where, DiagnosticBag bag, List<string> rules, List<string> fired)
+    {
+        var source = data.AttributeIgnoreCase("units")?.Text;
+        if (source is null && data.Attribute("unit")?.Text is { } alt)
+        {
+            source = alt;
+            rules.Add("units:from-attribute-unit");
+        }
+
+        if (request.Fixes.UnitFixFor(target.TrendyName, source) is { } unitFix)
+        {
+            fired.Add($"{request.Fixes.Key}: units '{unitFix.Found}' → '{unitFix.Replacement}' ({unitFix.Seen})");
+            source = unitFix.Replacement;
+        }
+
+        var unitPlan = new UnitPlanner(units).Plan(source, target.Units, where.WithAttribute("units"));
+        bag.AddRange(unitPlan.Diagnostics);
+        if (unitPlan.Step is not { } step) return null;
+        rules.AddRange(step.RulesApplied.Select(r => "units:" + r));
+        var factor = step.Factor;
+        var offset = step.Offset;
+        if (request.Fixes.SignFixFor(target.TrendyName, data.Text("positive")) is { } sign)
+        {
+            fired.Add($"{request.Fixes.Key}: sign of {target.TrendyName} flipped ({sign.Seen})");
+            factor = -factor;
+            offset = -offset;
+        }
+
+        var (scale, add, fills, min, max, packRules) = PackingAndMask.Read(data);
+        rules.AddRange(packRules);
+        rules.Add("values:mask-nan-inf-and-sentinels");
+        return new ValuePlan(scale, add, fills, min, max, true, factor, offset, step.DivideByInterval, source ?? "", target.Units);
+    }
+
+    private static SourceAxis? Require(IReadOnlyList<SourceAxis> axes, AxisRole role, Where where, DiagnosticBag bag, string code, string expected)
+    {
+        var found = axes.FirstOrDefault(a => a.Role == role);
+        if (found is null && !bag.HasErrors)
+        {
+            bag.Add(Diagnostic.Error(code, where, expected, $"dimensions ({string.Join(", ", axes.Select(a => a.Dimension))})",
+                role == AxisRole.Time ? "static fields need a time axis for ILAMB; provide one or convert it as a companion" : "the variable must be on a lat/lon grid"));
+        }
+
+        return found;
+    }
+
+    private static IReadOnlyList<KeyValuePair<string, string>> Globals(PlanRequest r, TargetSpec t, TimeAxisPlan time, List<string> rules, List<string> fired)
+    {
+        var id = r.Identity;
+        var fp = r.Fingerprint;
+        return
+        [
+            new("Conventions", "CF-1.8"),
+            new("title", $"{id.Model} {id.Simulation} {t.VariableId}: TRENDY output converted for ILAMB"),
+            new("source_id", id.Model),
+            new("experiment_id", id.Simulation ?? "static"),
+            new("member_id", OutputNaming.Member),
+            new("grid_label", OutputNaming.Grid),
+            new("variable_id", t.VariableId),
+            new("table_id", t.CmipTable),
+            new("frequency", OutputNaming.FrequencyLabel(time.Frequency)),
+            new("realm", "land"),
+            new("trendy_variable", t.TrendyName),
+            new("source_file", fp.FileName),
+            new(SourceSizeAttribute, fp.Size.ToString(CultureInfo.InvariantCulture)),
+            new(SourceMtimeAttribute, fp.Modified.ToUniversalTime().ToString("o", CultureInfo.InvariantCulture)),
+            new(SourceHashAttribute, fp.HeaderSha256),
+            new(ResumeAttribute, r.Options.ResumeKey),
+            new("conversion_rules", string.Join("; ", rules.Append(time.Rule).Distinct())),
+            new("conversion_fixes", fired.Count == 0 ? "none" : string.Join("; ", fired)),
+        ];
+    }
+}
