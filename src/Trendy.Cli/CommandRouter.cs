@@ -9,6 +9,8 @@ public static class CommandRouter
     public static IReadOnlyList<ICommand> Commands { get; } =
     [
         new InspectCommand(),
+        new PlanCommand(),
+        new ConvertCommand(),
         new VersionCommand(),
     ];
 

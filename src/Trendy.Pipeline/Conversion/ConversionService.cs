@@ -1,0 +1,110 @@
+using Trendy.Core;
+using Trendy.Core.Batch;
+using Trendy.Core.Cf.Units;
+using Trendy.Core.Diagnostics;
+using Trendy.Core.Fixes;
+using Trendy.Core.Identify;
+using Trendy.Core.Planning;
+using Trendy.Core.Targets;
+using Trendy.Pipeline.Execution;
+using Trendy.Pipeline.Inspection;
+
+namespace Trendy.Pipeline.Conversion;
+
+/// <summary>
+/// identify → inspect → plan → (resume check) → execute → verify for one file, with every fault turned into an
+/// outcome record: the run goes on whatever one file does (robustness.md). Used by the CLI for single files,
+/// by the in-process pool, and by worker processes.
+/// </summary>
+public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUnitConverter units)
+{
+    private readonly FileIdentifier _identifier = new(catalog, fixes);
+    private readonly Planner _planner = new(units);
+
+    public TargetCatalog Catalog => catalog;
+
+    public FixTable Fixes => fixes;
+
+    public FileIdentity Identify(string relativePath, IdentifyOptions? overrides = null) => _identifier.Identify(relativePath, overrides);
+
+    /// <summary>Inspects and plans without writing anything.</summary>
+    public FileAttempt Plan(string path, string relativePath, IdentifyOptions? overrides, ConvertOptions options)
+    {
+        var identity = Identify(relativePath, overrides);
+        if (identity.Disposition != FileDisposition.Convert)
+        {
+            return new FileAttempt(path, identity, null, PlanResult.Skip(identity.Reason ?? identity.Disposition.ToString(), identity.Diagnostics), null);
+        }
+
+        try
+        {
+            var (header, fingerprint) = Inspector.Inspect(path);
+            var request = new PlanRequest(header, fingerprint, identity, FixesFor(identity), options);
+            return new FileAttempt(path, identity, header, _planner.Plan(request), null);
+        }
+        catch (TrendyException e)
+        {
+            return new FileAttempt(path, identity, null, null, e.Message);
+        }
+    }
+
+    /// <summary>The model's fixes, found by folder name first, then by file prefix (they differ: CLM5.0 → CLM6.0_).</summary>
+    public ModelFixes FixesFor(FileIdentity id)
+    {
+        foreach (var name in new[] { id.ModelDirectory, id.Prefix, id.Model })
+        {
+            if (name is not null && fixes.Knows(name)) return fixes.ForModel(name);
+        }
+
+        return fixes.ForModel(id.Model);
+    }
+
+    /// <summary>Converts one file into <paramref name="outputRoot"/>; never throws for data or I/O problems.</summary>
+    public WorkOutcome Convert(WorkItem item, string relativePath, string outputRoot, IdentifyOptions? overrides, ConvertOptions options,
+        IReadOnlyList<KeyValuePair<string, string>> extraGlobals, bool force, IProgress<double>? progress, CancellationToken cancel)
+    {
+        var started = DateTime.UtcNow;
+        var attempt = Plan(item.InputPath, relativePath, overrides, options);
+        WorkOutcome Outcome(WorkStatus status, string code, string message) => new(item.Id, status, code, message)
+        {
+            Seconds = (DateTime.UtcNow - started).TotalSeconds,
+            Rules = attempt.Plan?.Plan?.Rules ?? [],
+            Fixes = attempt.Plan?.Plan?.Fixes ?? [],
+            Diagnostics = [.. (attempt.Plan?.Diagnostics ?? attempt.Identity.Diagnostics).Select(d => d.ToString())],
+        };
+
+        if (attempt.Fault is { } fault) return Outcome(WorkStatus.Failed, "INPUT_UNREADABLE", fault);
+        if (attempt.Plan is { IsSkip: true } skip) return Outcome(WorkStatus.Skipped, "SKIPPED", skip.SkipReason!);
+        if (attempt.Plan?.Plan is not { } plan)
+        {
+            var first = attempt.Plan!.Diagnostics.First(d => d.Severity == Severity.Error);
+            return Outcome(WorkStatus.Failed, first.Code, first.ToString());
+        }
+
+        var final = Path.Combine(outputRoot, plan.Output.RelativePath);
+        if (!force && ResumeCheck.IsUpToDate(final, plan, options))
+        {
+            return Outcome(WorkStatus.UpToDate, "UP_TO_DATE", $"{final} is up to date") with { OutputPath = final };
+        }
+
+        try
+        {
+            var result = FileConverter.Execute(plan, outputRoot, options, extraGlobals, progress, cancel);
+            return Outcome(WorkStatus.Converted, ReasonCodes.Ok, $"wrote {result.OutputPath}") with
+            {
+                OutputPath = result.OutputPath,
+                BytesIn = result.BytesRead,
+                BytesOut = result.BytesWritten,
+            };
+        }
+        catch (OperationCanceledException)
+        {
+            return Outcome(WorkStatus.Failed, ReasonCodes.Interrupted, $"{item.InputPath}: interrupted; no output written");
+        }
+        catch (Exception e) when (e is TrendyException or IOException or UnauthorizedAccessException)
+        {
+            var code = e is VerificationException ? "VERIFY_FAILED" : e is IOException && e.Message.Contains("space", StringComparison.OrdinalIgnoreCase) ? "NO_SPACE" : "CONVERT_FAILED";
+            return Outcome(WorkStatus.Failed, code, e.Message.ReplaceLineEndings(" "));
+        }
+    }
+}
