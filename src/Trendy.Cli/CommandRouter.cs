@@ -11,6 +11,7 @@ public static class CommandRouter
         new InspectCommand(),
         new PlanCommand(),
         new ConvertCommand(),
+        new WorkerModeCommand(),
         new VersionCommand(),
     ];
 

@@ -1,10 +1,86 @@
+using System.Globalization;
+using Trendy.Core.Batch;
+using Trendy.Pipeline.Discovery;
+using Trendy.Pipeline.Execution;
+using Trendy.Pipeline.Scheduling;
+
 namespace Trendy.Cli;
 
-/// <summary>Converts a whole release directory.</summary>
+/// <summary>
+/// `convert ROOT -o OUT`: discover → shard → schedule over worker processes → companions, report, catalogue.
+/// The failure policy is the scheduler's; this class only wires the parts together.
+/// </summary>
 public static class TreeConversion
 {
     public static readonly HashSet<string> ValueOptions = ["-j", "--jobs", "--models", "--simulations", "--variables", "--timeout", "--tmp", "--shard"];
 
-    public static int Run(string root, string output, ParsedArgs parsed, ConversionSettings settings, TextWriter stdout, TextWriter stderr) =>
-        throw new UsageException("release directories are not supported yet");
+    public static int Run(string root, string output, ParsedArgs parsed, ConversionSettings settings, TextWriter stdout, TextWriter stderr)
+    {
+        var started = DateTimeOffset.Now;
+        var shard = ShardFor(parsed);
+        var jobs = parsed.Int("-j", parsed.Int("--jobs", Environment.ProcessorCount, 1, 1024), 1, 1024);
+        var timeout = parsed.Value("--timeout") is { } t ? TimeSpan.FromSeconds(ParsePositive(t, "--timeout")) : (TimeSpan?)null;
+        var selection = new Selection(parsed.List("--models"), parsed.List("--simulations"), parsed.List("--variables"), parsed.Flag("--all"));
+        var discovery = ReleaseScanner.Scan(root, rel => settings.Service.Identify(rel, settings.Overrides), selection, settings.Service.Catalog);
+        foreach (var p in discovery.Problems) stderr.WriteLine($"warning: {p}");
+        var swept = TempOutput.Sweep(output);
+        if (swept > 0) stderr.WriteLine($"removed {swept} temporary file(s) left by an interrupted run");
+
+        var items = ShardAssigner.Assign(discovery.Work.Select(w => w.Item), shard);
+        stdout.WriteLine($"{root}: {discovery.Work.Count} files to convert ({discovery.TotalBytes / 1e6:0.0} MB), {discovery.Skipped.Count} skipped, {discovery.Companions.Count} land-fraction/area files" +
+                         (shard.Count > 1 ? $"; shard {shard}: {items.Count} files" : "") + $"; {jobs} worker(s)");
+        var tmp = parsed.Value("--tmp") ?? Path.Combine(Path.GetTempPath(), $"trendy2ilamb-{Environment.ProcessId}");
+        var outcomes = Schedule(items, output, tmp, jobs, timeout, parsed, settings, stdout);
+        var skipped = shard.Index == 1 ? discovery.Skipped.Select(SkippedOutcome).ToList() : [];
+        TryDeleteDirectory(tmp);
+        return RunEnd.Finish(new RunEnd.Record(root, output, started, DateTimeOffset.Now, shard, settings, discovery, items, outcomes, skipped), stdout, stderr);
+    }
+
+    private static IReadOnlyList<WorkOutcome> Schedule(IReadOnlyList<WorkItem> items, string output, string tmp, int jobs, TimeSpan? timeout,
+        ParsedArgs parsed, ConversionSettings settings, TextWriter stdout)
+    {
+        if (items.Count == 0) return [];
+        var workerArgs = new List<string> { "-o", output, "--tmp", tmp, "--history", settings.CommandLine["trendy2ilamb convert ".Length..] };
+        foreach (var name in ConversionSettings.ValueOptions)
+        {
+            if (parsed.Value(name) is { } v) workerArgs.AddRange([name, v]);
+        }
+
+        if (parsed.Flag("--force")) workerArgs.Add("--force");
+        var live = !Console.IsOutputRedirected && !parsed.Flag("--no-progress") && ReferenceEquals(stdout, Console.Out);
+        using var display = new ProgressDisplay(stdout, live, TimeProvider.System, items.Count, items.Sum(i => i.SizeBytes));
+        using var signals = new CancelOnSignals();
+        var pool = new ProcessWorkerPool(Math.Min(jobs, items.Count), () => WorkerCommand.ForCurrentProcess(workerArgs));
+        var scheduler = new Scheduler(pool, new SchedulerOptions { ItemTimeout = timeout }, display);
+        var outcomes = scheduler.RunAsync(items, signals.Token).GetAwaiter().GetResult();
+        display.Complete();
+        if (signals.Token.IsCancellationRequested) stdout.WriteLine("interrupted: workers stopped, temporary files removed, finished outputs kept");
+        return outcomes;
+    }
+
+    private static ShardSpec ShardFor(ParsedArgs parsed)
+    {
+        var result = parsed.Value("--shard") is { } s ? ShardSpec.Parse(s) : ShardSpec.FromEnvironment(Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value));
+        if (result.IsError) throw new UsageException(result.Error!);
+        return result.Shard ?? ShardSpec.All;
+    }
+
+    private static WorkOutcome SkippedOutcome(SkippedFile s) =>
+        new(s.File.RelativePath, WorkStatus.Skipped, s.Code, s.Reason) { Diagnostics = [.. s.File.Identity.Diagnostics.Select(d => d.ToString())] };
+
+    private static double ParsePositive(string text, string name) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : throw new UsageException($"{name} takes a positive number of seconds, found '{text}'");
+
+    private static void TryDeleteDirectory(string dir)
+    {
+        try
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Staging leftovers are in a temporary folder; the system cleans it.
+        }
+    }
 }

@@ -1,16 +1,20 @@
+using System.Diagnostics;
+
 namespace Trendy.Pipeline.Execution;
 
 /// <summary>
 /// Temporary output names. The name does not end in ".nc", so neither ILAMB (which reads every *.nc under a
 /// model folder, ilamb-contract.md §1.1) nor a resume check can mistake an unfinished file for an output;
-/// it is renamed only when complete and verified.
+/// it is renamed only when complete and verified. The name carries host and process id, so a sweep removes
+/// only leftovers of dead processes on this host, never the work in flight of another shard sharing OUT.
 /// </summary>
 public static class TempOutput
 {
     public const string Marker = ".tmp-";
 
     public static string For(string finalPath) =>
-        Path.Combine(Path.GetDirectoryName(finalPath) ?? ".", "." + Path.GetFileName(finalPath) + Marker + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N")[..8]);
+        Path.Combine(Path.GetDirectoryName(finalPath) ?? ".",
+            $".{Path.GetFileName(finalPath)}{Marker}{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
 
     public static bool IsTemp(string path) => Path.GetFileName(path).StartsWith('.') && Path.GetFileName(path).Contains(Marker, StringComparison.Ordinal);
 
@@ -21,7 +25,7 @@ public static class TempOutput
         var removed = 0;
         foreach (var f in Directory.EnumerateFiles(root, "*" + Marker + "*", SearchOption.AllDirectories))
         {
-            if (!IsTemp(f)) continue;
+            if (!IsTemp(f) || !OwnerIsGone(f)) continue;
             try
             {
                 File.Delete(f);
@@ -29,10 +33,29 @@ public static class TempOutput
             }
             catch (IOException)
             {
-                // Another shard may be finishing with it right now; its owner removes or renames it.
+                // Gone already, or held by a process we cannot see: the next sweep will try again.
             }
         }
 
         return removed;
+    }
+
+    private static bool OwnerIsGone(string path)
+    {
+        var tail = Path.GetFileName(path)[(Path.GetFileName(path).LastIndexOf(Marker, StringComparison.Ordinal) + Marker.Length)..];
+        var parts = tail.Split('-');
+        if (parts.Length < 3 || !int.TryParse(parts[^2], out var pid)) return true;
+        var host = string.Join('-', parts[..^2]);
+        if (!string.Equals(host, Environment.MachineName, StringComparison.Ordinal)) return false;
+        if (pid == Environment.ProcessId) return false;
+        try
+        {
+            using var p = Process.GetProcessById(pid);
+            return p.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
     }
 }

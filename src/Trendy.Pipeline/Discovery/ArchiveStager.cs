@@ -1,0 +1,63 @@
+using System.Formats.Tar;
+using System.IO.Compression;
+using Trendy.Core;
+using Trendy.Core.Identify;
+
+namespace Trendy.Pipeline.Discovery;
+
+/// <summary>
+/// Unpacks `.nc.gz`, `.nc.tar.gz` and `.nc.tar` inputs (SDGVM, VISIT, CABLE-POP, iMAPLE, YIBs ship them:
+/// trendy-files.md §4) to a temporary file so libnetcdf can open it. The staged copy takes the archive's
+/// modification time, so resume fingerprints stay stable between runs.
+/// </summary>
+public static class ArchiveStager
+{
+    public static string Stage(string archivePath, ArchiveKind kind, string tmpDir)
+    {
+        Directory.CreateDirectory(tmpDir);
+        var staged = Path.Combine(tmpDir, $"staged-{Environment.ProcessId}-{Guid.NewGuid():N}.nc");
+        try
+        {
+            using (var input = File.OpenRead(archivePath))
+            using (var output = File.Create(staged))
+            {
+                switch (kind)
+                {
+                    case ArchiveKind.Gzip:
+                        using (var gz = new GZipStream(input, CompressionMode.Decompress)) gz.CopyTo(output);
+                        break;
+                    case ArchiveKind.TarGzip:
+                        using (var gz = new GZipStream(input, CompressionMode.Decompress)) CopyFirstNetcdf(gz, output, archivePath);
+                        break;
+                    case ArchiveKind.Tar:
+                        CopyFirstNetcdf(input, output, archivePath);
+                        break;
+                    default:
+                        throw new TrendyException($"{archivePath}: not an archive");
+                }
+            }
+
+            File.SetLastWriteTimeUtc(staged, File.GetLastWriteTimeUtc(archivePath));
+            return staged;
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or IOException)
+        {
+            File.Delete(staged);
+            throw new TrendyException($"{archivePath}: cannot unpack {kind} archive: {e.Message}", e);
+        }
+    }
+
+    private static void CopyFirstNetcdf(Stream tar, Stream output, string archivePath)
+    {
+        using var reader = new TarReader(tar);
+        while (reader.GetNextEntry() is { } entry)
+        {
+            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || entry.DataStream is null) continue;
+            if (!entry.Name.EndsWith(".nc", StringComparison.OrdinalIgnoreCase)) continue;
+            entry.DataStream.CopyTo(output);
+            return;
+        }
+
+        throw new TrendyException($"{archivePath}: the archive holds no .nc file");
+    }
+}

@@ -1,0 +1,84 @@
+using Trendy.Core.Batch;
+using Trendy.Core.Identify;
+using Trendy.Core.Targets;
+
+namespace Trendy.Pipeline.Discovery;
+
+/// <summary>
+/// Discover: walks `ROOT/MODEL_DIR/SIM/…`, identifies every file by its path alone (no data read), applies the
+/// selection, and resolves inputs that would make the same output (a `correctedS2` re-upload and the original
+/// S2; `nbp` and `nbpAnnual`): ILAMB fails with a MonotonicityError on two files of one variable and period
+/// (ilamb-contract.md §1.2), so exactly one is kept and the others are reported as superseded.
+/// </summary>
+public static class ReleaseScanner
+{
+    public static DiscoveryResult Scan(string root, Func<string, FileIdentity> identify, Selection selection, TargetCatalog catalog)
+    {
+        var (files, problems) = ReleaseWalker.Walk(root);
+        var skipped = new List<SkippedFile>();
+        var candidates = new List<DiscoveredFile>();
+        var companions = new List<DiscoveredFile>();
+        foreach (var (path, relative) in files)
+        {
+            var file = new DiscoveredFile(path, relative, SizeOf(path), identify(relative));
+            var id = file.Identity;
+            switch (id.Disposition)
+            {
+                case FileDisposition.Companion:
+                    companions.Add(file);
+                    break;
+                case FileDisposition.Convert when id.Target is { } t:
+                    if (Unselected(file, t, selection, catalog) is { } why) skipped.Add(new SkippedFile(file, "NOT_SELECTED", why));
+                    else candidates.Add(file);
+                    break;
+                default:
+                    skipped.Add(new SkippedFile(file, id.Disposition == FileDisposition.Ignored ? "IGNORED" : "SKIPPED", id.Reason ?? id.Disposition.ToString()));
+                    break;
+            }
+        }
+
+        var work = new List<(WorkItem, DiscoveredFile)>();
+        foreach (var group in candidates.GroupBy(OutputKey))
+        {
+            var ordered = group.OrderByDescending(f => f.Identity.Revision is not null).ThenBy(f => f.Identity.Rules.Count).ThenByDescending(f => f.Size).ThenBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+            work.Add((ToItem(ordered[0]), ordered[0]));
+            skipped.AddRange(ordered.Skip(1).Select(f => new SkippedFile(f, "SUPERSEDED", $"{f.RelativePath}: same model, simulation and variable as {ordered[0].RelativePath}, which is converted instead")));
+        }
+
+        return new DiscoveryResult(work, skipped, companions, problems);
+    }
+
+    private static string? Unselected(DiscoveredFile f, TargetSpec t, Selection s, TargetCatalog catalog)
+    {
+        var id = f.Identity;
+        if (!s.TakesModel(id.ModelDirectory, id.Model)) return $"model {id.Model} not selected (--models)";
+        if (!s.TakesSimulation(id.Simulation)) return $"simulation {id.Simulation} not selected (--simulations)";
+        if (!s.TakesVariable(t.TrendyName, t.VariableId)) return $"variable {t.TrendyName} not selected (--variables)";
+        if (!s.All && s.Variables.Count == 0 && !catalog.DefaultSet.Contains(t)) return $"{t.TrendyName} has no ILAMB use (convert it with --all)";
+        return null;
+    }
+
+    private static string OutputKey(DiscoveredFile f)
+    {
+        var id = f.Identity;
+        return $"{id.Model}|{id.Simulation}|{id.Target!.VariableId}|{id.PftIndex}".ToUpperInvariant();
+    }
+
+    private static WorkItem ToItem(DiscoveredFile f) =>
+        new(f.RelativePath, f.Path, f.Identity.Model, f.Identity.Simulation ?? "static", f.Identity.Target!.TrendyName, f.Size)
+        {
+            Options = new Dictionary<string, string> { [DiscoveryResult.RelativePathOption] = f.RelativePath },
+        };
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+}
