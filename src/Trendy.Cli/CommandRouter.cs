@@ -12,6 +12,8 @@ public static class CommandRouter
         new PlanCommand(),
         new ConvertCommand(),
         new WorkerModeCommand(),
+        new ScanCommand(),
+        new SlurmCommand(),
         new VersionCommand(),
     ];
 
