@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Trendy.Pipeline.Execution;
 
 /// <summary>
@@ -48,14 +46,25 @@ public static class TempOutput
         var host = string.Join('-', parts[..^2]);
         if (!string.Equals(host, Environment.MachineName, StringComparison.Ordinal)) return false;
         if (pid == Environment.ProcessId) return false;
+        return !IsLiveTrendyProcess(pid);
+    }
+
+    /// <summary>
+    /// Alive means: /proc/PID exists, is not a zombie (a killed worker whose parent died too may stay a zombie
+    /// when nothing reaps it), and is still our tool (not a later process that reused the id).
+    /// </summary>
+    private static bool IsLiveTrendyProcess(int pid)
+    {
         try
         {
-            using var p = Process.GetProcessById(pid);
-            return p.HasExited;
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var state = stat[(stat.LastIndexOf(')') + 2)..].FirstOrDefault();
+            if (state is 'Z' or 'X') return false;
+            return File.ReadAllText($"/proc/{pid}/cmdline").Contains("trendy2ilamb", StringComparison.Ordinal);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return true;
+            return false;
         }
     }
 }
