@@ -1,0 +1,42 @@
+using Trendy.Pipeline.Reporting;
+
+namespace Trendy.Cli.Commands;
+
+/// <summary>
+/// `report OUT`: merges the run and shard reports in `OUT/reports` into `merged.json`/`merged.md`, rebuilds
+/// `OUT/ilamb3-models.csv` from the files on disk, and prints the summary. Exit 0 when no item failed, 1 when
+/// one did, 2 on a usage error (no OUT, or no reports in it). Run it after the last shard of a Slurm array.
+/// </summary>
+public sealed class ReportCommand(TimeProvider clock) : ICommand
+{
+    public ReportCommand()
+        : this(TimeProvider.System)
+    {
+    }
+
+    public string Name => "report";
+
+    public string Summary => "merge run/shard reports in OUT, rebuild the ilamb3 model CSV, print the summary";
+
+    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var parsed = new ParsedArgs(args, new HashSet<string>(), new HashSet<string>());
+        if (parsed.Positionals.Count != 1) throw new UsageException("report needs exactly one output folder: report OUT");
+        var output = parsed.Positionals[0];
+        if (!Directory.Exists(output)) throw new UsageException($"output folder '{output}' does not exist");
+        var store = new ReportStore(output, clock);
+        var stored = store.ReadAll();
+        foreach (var problem in stored.Unreadable) stderr.WriteLine($"trendy2ilamb report: skipped unreadable report {problem}");
+        if (stored.Reports.Count == 0) throw new UsageException($"no run reports found in '{store.Folder}' (convert writes them there)");
+
+        var merged = ReportStore.Merge(stored.Reports);
+        var paths = store.WriteMerged(merged);
+        var catalog = IlambCatalog.Write(output);
+        stdout.Write(new SummaryTable(clock).Text(merged));
+        stdout.WriteLine();
+        stdout.WriteLine($"merged {stored.Reports.Count} report(s) into {paths.Json} and {paths.Markdown}");
+        stdout.WriteLine($"ilamb3 model database: {catalog.Rows.Count} row(s) in {catalog.CsvPath}");
+        foreach (var skip in catalog.Skipped) stderr.WriteLine($"trendy2ilamb report: not listed for ilamb3: {skip.Path}: {skip.Reason}");
+        return merged.Totals.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,61 @@
+using Trendy.Cli;
+using Trendy.Cli.Commands;
+using Trendy.Core.Batch;
+using Trendy.Pipeline.Reporting;
+using Trendy.Testing;
+using static Trendy.Pipeline.Tests.Reporting.ReportSamples;
+
+namespace Trendy.Pipeline.Tests.Reporting;
+
+public sealed class ReportCommandTests
+{
+    [Fact]
+    public void Run_ShardReportsWithAFailure_WritesMergedAndCsvAndExitsOne()
+    {
+        using var dir = new TempDir();
+        var store = new ReportStore(dir.Path, FixedClock.Noon);
+        var all = Mixed();
+        store.Write(Report(all.Take(2), "1/2"));
+        store.Write(Report(all.Skip(2), "2/2"));
+        CatalogFixtures.Output(dir.Path, "S3", "CLASSIC", "gpp");
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+
+        var status = new ReportCommand(FixedClock.Noon).Run([dir.Path], stdout, stderr);
+
+        Assert.Equal(ExitCodes.SomeFailed, status);
+        Assert.Equal(all.Count, ReportJson.Deserialize(File.ReadAllText(Path.Combine(store.Folder, "merged.json"))).Entries.Count);
+        Assert.True(File.Exists(Path.Combine(store.Folder, "merged.md")));
+        Assert.Equal(2, File.ReadAllLines(Path.Combine(dir.Path, IlambCatalog.FileName)).Length);
+        Assert.Contains("items 6: converted 1, up-to-date 1, skipped 1, failed 3", stdout.ToString());
+        Assert.Contains("ilamb3 model database: 1 row(s)", stdout.ToString());
+        Assert.Equal("", stderr.ToString());
+    }
+
+    [Fact]
+    public void Run_FailureFixedByLaterRun_ExitsZero()
+    {
+        using var dir = new TempDir();
+        var store = new ReportStore(dir.Path, FixedClock.Noon);
+        store.Write(Report([Entry("A", "gpp", WorkStatus.Failed, "UNIT010", "bad units")]));
+        store.Write(Report([Entry("A", "gpp", WorkStatus.Converted)], minutesLater: 20));
+
+        var status = new ReportCommand(FixedClock.Noon).Run([dir.Path], TextWriter.Null, TextWriter.Null);
+
+        Assert.Equal(ExitCodes.Ok, status);
+    }
+
+    [Fact]
+    public void Run_NoReports_IsAUsageError()
+    {
+        using var dir = new TempDir();
+
+        var e = Assert.Throws<UsageException>(() => new ReportCommand(FixedClock.Noon).Run([dir.Path], TextWriter.Null, TextWriter.Null));
+        Assert.Contains("no run reports", e.Message);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("a", "b")]
+    public void Run_NotExactlyOneFolder_IsAUsageError(params string[] args) =>
+        Assert.Throws<UsageException>(() => new ReportCommand(FixedClock.Noon).Run(args, TextWriter.Null, TextWriter.Null));
+}
