@@ -21,21 +21,35 @@ public static class SourceFieldReader
         {
             using var file = NcFile.OpenRead(source.Path);
             var header = file.ReadHeader();
-            // ELM-FATES writes oceancoverfrac in lower case (trendy-files.md §6).
-            var variable = header.VariableIgnoreCase(source.Variable);
+            var variable = Find(header, source.Variable);
             if (variable is null)
             {
-                diagnostics.Add(Unusable(where, $"no variable '{source.Variable}'"));
+                diagnostics.Add(Unusable(where, $"no variable '{source.Variable}' and not exactly one other field"));
                 return null;
             }
 
-            return Place(file, header, variable, source, grid, diagnostics);
+            var field = Place(file, header, variable, source, grid, diagnostics);
+            if (field is null || string.Equals(variable.Name, source.Variable, StringComparison.OrdinalIgnoreCase)) return field;
+            return field with { Rules = [.. field.Rules, $"companion:variable-{variable.Name}-for-{source.Variable}"] };
         }
         catch (Exception e) when (e is NcException or IOException)
         {
             diagnostics.Add(Unusable(where, e.Message));
             return null;
         }
+    }
+
+    /// <summary>
+    /// The named variable, ignoring case (ELM-FATES writes oceancoverfrac, trendy-files.md §6); else the file's
+    /// only multi-dimensional non-bounds variable, because static companions are known by file stem
+    /// (LAND_AREA_DLEM.nc, ISBA-CTRIP_sftlf.nc, trendy-files.md §4) rather than by variable name.
+    /// </summary>
+    private static VariableInfo? Find(DatasetHeader header, string name)
+    {
+        if (header.VariableIgnoreCase(name) is { } named) return named;
+        var fields = header.Variables.Where(v => v.Rank >= 2 && !header.Variables.Any(c => c.Text("bounds") == v.Name)
+                                                 && !v.Name.Contains("bnds", StringComparison.OrdinalIgnoreCase) && !v.Name.Contains("bounds", StringComparison.OrdinalIgnoreCase)).ToList();
+        return fields.Count == 1 ? fields[0] : null;
     }
 
     private static SourceField? Place(NcFile file, DatasetHeader header, VariableInfo variable, CompanionSource source, DataGrid grid, DiagnosticBag diagnostics)

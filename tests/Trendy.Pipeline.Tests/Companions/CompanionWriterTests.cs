@@ -238,4 +238,27 @@ public sealed class CompanionWriterTests
         Assert.Equal(odd, d.Where.File);
         Assert.Equal(18 * 36, ReadField(Areacella(folder), "areacella", out _).Length);
     }
+
+    [Fact]
+    public void DlemLandArea_InKm2_ByFileStem_IsShareOfCellArea()
+    {
+        using var dir = new TempDir();
+        var folder = ModelFolder(dir, Step, model: "DLEM", name: "gpp_Lmon_{0}_S3_r1i1p1f1_gn_1900-1901.nc");
+        var cells = CellAreas.FromBounds(Pairs(OutLat, Step), Pairs(OutLon, Step));
+        var km2 = cells.Select((a, i) => i % 4 * a / 4 / 1e6).ToArray(); // 0, 25, 50, 75 % land
+        var source = MessyNetcdf.Create()
+            .Dimension("lat", 18).Dimension("lon", 36)
+            .Variable("lat", NcType.Double, "lat").Values(OutLat).Attr("units", "degrees_north").And()
+            .Variable("lon", NcType.Double, "lon").Values(OutLon).Attr("units", "degrees_east").And()
+            .Variable("landarea", NcType.Double, "lat", "lon").Values(km2).Attr("units", "km2").And()
+            .WriteTo(dir.File("LAND_AREA_DLEM.nc"));
+
+        var r = CompanionWriter.Write(CompanionRequest.ForFolder(folder, [new CompanionSource(source, "LAND_AREA_DLEM", CompanionKind.LandArea)]));
+
+        Assert.True(r.WroteSftlf, string.Join("\n", r.Diagnostics));
+        Assert.Contains("companion:variable-landarea-for-LAND_AREA_DLEM", r.GridRules);
+        Assert.Contains("units 'km2'", r.SftlfRule);
+        var sftlf = ReadField(Path.Combine(folder, "sftlf_fx_DLEM_S3_r1i1p1f1_gn.nc"), "sftlf", out _);
+        for (var i = 0; i < sftlf.Length; i++) Assert.Equal(i % 4 * 25.0, sftlf[i], 1e-4);
+    }
 }
