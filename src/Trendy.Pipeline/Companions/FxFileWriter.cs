@@ -1,0 +1,118 @@
+using Trendy.Core.Inventory;
+using Trendy.Core.Planning;
+using Trendy.Native.Netcdf;
+using Trendy.Pipeline.Execution;
+
+namespace Trendy.Pipeline.Companions;
+
+/// <summary>
+/// Writes one companion file: plain (lat, lon) field without time (ilamb-contract.md Part 3 item 6), the data
+/// outputs' lat/lon/bounds copied value for value with their attributes, CMIP-style global attributes ilamb3's
+/// model CSV needs (§2.1; frequency and table fx). Written under a temporary name, reopened and checked, then
+/// renamed, so an interrupted run never leaves a companion that looks complete (TempOutput).
+/// </summary>
+internal static class FxFileWriter
+{
+    public static string Write(string folder, CompanionRequest request, DataGrid grid, FxField field)
+    {
+        var name = $"{field.VariableId}_fx_{OutputNaming.Safe(request.Model)}_{OutputNaming.Safe(request.Simulation)}_{OutputNaming.Member}_{OutputNaming.Grid}.nc";
+        var final = Path.Combine(folder, name);
+        var temp = TempOutput.For(final);
+        try
+        {
+            using (var file = NcFile.Create(temp, request.Format == OutputFormat.NetCdf4 ? NcCreateFormat.NetCdf4 : NcCreateFormat.Offset64Bit))
+            {
+                Define(file, request, grid, field);
+                WriteValues(file, grid, field);
+            }
+
+            Verify(temp, grid, field);
+            File.Move(temp, final, overwrite: true);
+            return final;
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private static void Define(NcFile f, CompanionRequest request, DataGrid grid, FxField field)
+    {
+        f.DefineDimension("lat", grid.NLat);
+        f.DefineDimension("lon", grid.NLon);
+        f.DefineDimension(grid.BoundsDimension, 2);
+        Coordinate(f, "lat", grid.LatAttributes, grid.BoundsDimension);
+        Coordinate(f, "lon", grid.LonAttributes, grid.BoundsDimension);
+        f.DefineVariable(field.VariableId, field.Type, ["lat", "lon"]);
+        if (request.Format == OutputFormat.NetCdf4) f.SetCompression(field.VariableId, 4, shuffle: true);
+        f.SetFill(field.VariableId, ValuePlan.OutputFill);
+        f.PutAttribute(field.VariableId, "standard_name", field.StandardName);
+        f.PutAttribute(field.VariableId, "long_name", field.LongName);
+        f.PutAttribute(field.VariableId, "units", field.Units);
+        f.PutAttribute(field.VariableId, "cell_methods", field.CellMethods);
+        f.PutAttribute(field.VariableId, "comment", field.Comment);
+        foreach (var (k, v) in Globals(request, field.VariableId)) f.PutAttribute(null, k, v);
+        f.EndDefine();
+    }
+
+    /// <summary>Same attributes as in the data output (standard_name, units, axis, bounds), except the fill, which coordinates must not have.</summary>
+    private static void Coordinate(NcFile f, string name, IReadOnlyList<AttributeValue> attributes, string boundsDim)
+    {
+        f.DefineVariable(name, NcType.Double, [name]);
+        foreach (var a in attributes.Where(a => a.Name is not ("_FillValue" or "missing_value")))
+        {
+            if (a.IsText) f.PutAttribute(name, a.Name, a.Text ?? "");
+            else f.PutAttribute(name, a.Name, a.Type, [.. a.Numbers]);
+        }
+
+        f.DefineVariable(name + "_bnds", NcType.Double, [name, boundsDim]);
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> Globals(CompanionRequest r, string variableId) =>
+    [
+        new("Conventions", "CF-1.8"),
+        new("title", $"{r.Model} {r.Simulation} {variableId}: grid companion for ILAMB land weighting"),
+        new("source_id", r.Model),
+        new("experiment_id", r.Simulation),
+        new("member_id", OutputNaming.Member),
+        new("grid_label", OutputNaming.Grid),
+        new("variable_id", variableId),
+        new("frequency", "fx"),
+        new("table_id", "fx"),
+        new("realm", variableId == "areacella" ? "atmos land" : "atmos"),
+    ];
+
+    private static void WriteValues(NcFile f, DataGrid grid, FxField field)
+    {
+        f.Write<double>("lat", [0], [grid.NLat], grid.Lat);
+        f.Write<double>("lat_bnds", [0, 0], [grid.NLat, 2], grid.LatBounds);
+        f.Write<double>("lon", [0], [grid.NLon], grid.Lon);
+        f.Write<double>("lon_bnds", [0, 0], [grid.NLon, 2], grid.LonBounds);
+        if (field.Type == NcType.Double) f.Write<double>(field.VariableId, [0, 0], [grid.NLat, grid.NLon], field.Values);
+        else f.Write<float>(field.VariableId, [0, 0], [grid.NLat, grid.NLon], [.. field.Values.Select(v => (float)v)]);
+    }
+
+    /// <summary>Reopens the file: the field must be (lat, lon) of the data grid's size with the intended units.</summary>
+    private static void Verify(string path, DataGrid grid, FxField field)
+    {
+        using var file = NcFile.OpenRead(path);
+        var header = file.ReadHeader();
+        var v = header.Variable(field.VariableId);
+        var ok = v is { Rank: 2 } && v.Dimensions[0] == "lat" && v.Dimensions[1] == "lon" && v.Shape[0] == grid.NLat && v.Shape[1] == grid.NLon
+                 && v.Text("units") == field.Units && header.Values("lat") is { } lat && lat.SequenceEqual(grid.Lat) && header.Values("lon") is { } lon && lon.SequenceEqual(grid.Lon);
+        if (!ok) throw new VerificationException(path, [$"{field.VariableId} does not have shape (lat {grid.NLat}, lon {grid.NLon}), units '{field.Units}' and the data grid's coordinates"]);
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Left for TempOutput.Sweep: its name cannot be mistaken for an output.
+        }
+    }
+}
