@@ -14,6 +14,7 @@ public static class CommandRouter
         new WorkerModeCommand(),
         new ScanCommand(),
         new SlurmCommand(),
+        new ReportCommand(),
         new VersionCommand(),
     ];
 

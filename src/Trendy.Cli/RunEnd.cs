@@ -1,25 +1,53 @@
 using Trendy.Core.Batch;
+using Trendy.Pipeline.Companions;
 using Trendy.Pipeline.Discovery;
+using Trendy.Pipeline.Reporting;
 
 namespace Trendy.Cli;
 
-/// <summary>What happens after the workers are done: summary and exit status.</summary>
+/// <summary>After the workers: grid companions, the run report (JSON + Markdown), the ilamb3 catalogue, the summary and the exit status.</summary>
 public static class RunEnd
 {
-    public sealed record Record(string Root, string Output, DateTimeOffset Started, DateTimeOffset Finished, ShardSpec Shard,
-        ConversionSettings Settings, DiscoveryResult Discovery, IReadOnlyList<WorkItem> Items, IReadOnlyList<WorkOutcome> Outcomes,
-        IReadOnlyList<WorkOutcome> Skipped);
+    public sealed record Record(string Root, string Output, DateTimeOffset Started, ShardSpec Shard, ConversionSettings Settings,
+        DiscoveryResult Discovery, IReadOnlyList<WorkItem> Items, IReadOnlyList<WorkOutcome> Outcomes, bool Interrupted);
 
     public static int Finish(Record run, TextWriter stdout, TextWriter stderr)
     {
-        var all = run.Outcomes.Concat(run.Skipped).ToList();
-        var converted = all.Count(o => o.Status == WorkStatus.Converted);
-        var upToDate = all.Count(o => o.Status == WorkStatus.UpToDate);
-        var skipped = all.Count(o => o.Status == WorkStatus.Skipped);
-        var failed = all.Count(o => o.IsFailure);
-        if (run.Outcomes.Count > 0 && upToDate == run.Outcomes.Count) stdout.WriteLine("everything was already up to date: nothing converted");
-        stdout.WriteLine($"converted {converted}, up to date {upToDate}, skipped {skipped}, failed {failed}");
-        foreach (var f in all.Where(o => o.IsFailure)) stderr.WriteLine($"FAILED {f.ItemId}: [{f.ReasonCode}] {f.Message}");
-        return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+        var pairs = run.Items.Zip(run.Outcomes).Select(p => (p.First, p.Second)).ToList();
+        if (!run.Interrupted) pairs.AddRange(ModelCompanions.Write(run.Output, run.Outcomes, run.Discovery.Companions));
+        if (run.Shard.Index == 1) pairs.AddRange(run.Discovery.Skipped.Select(Skipped));
+
+        var clock = TimeProvider.System;
+        var report = RunReport.Create($"{clock.GetUtcNow():yyyyMMddTHHmmssZ}-{Environment.ProcessId}", ToolInfo.Version, run.Started, clock.GetUtcNow(),
+            Path.GetFullPath(run.Root), Path.GetFullPath(run.Output), Options(run), run.Shard.Count > 1 ? run.Shard.ToString() : null,
+            pairs.Select(p => ReportEntry.From(p.Item1, p.Item2)));
+        var paths = new ReportStore(run.Output, clock).Write(report);
+        var catalog = IlambCatalog.Write(run.Output);
+
+        stdout.WriteLine();
+        stdout.Write(new SummaryTable(clock).Text(report));
+        var converted = run.Outcomes.Count(o => o.Status == WorkStatus.Converted);
+        if (run.Outcomes.Count > 0 && converted == 0 && run.Outcomes.All(o => o.Status == WorkStatus.UpToDate)) stdout.WriteLine("everything was already up to date: nothing converted");
+        stdout.WriteLine($"outputs:         {Path.GetFullPath(run.Output)}");
+        stdout.WriteLine($"ILAMB 2.x:       ilamb-run --model_root {Path.Combine(Path.GetFullPath(run.Output), "<simulation>")} (one folder per model)");
+        stdout.WriteLine($"ilamb3 catalog:  {catalog.CsvPath} ({catalog.Rows.Count} rows)");
+        stdout.WriteLine($"report:          {paths.Json} and {paths.Markdown}");
+        var failed = pairs.Count(p => p.Item2.IsFailure);
+        return failed > 0 || run.Interrupted ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
+
+    private static (WorkItem, WorkOutcome) Skipped(SkippedFile s)
+    {
+        var id = s.File.Identity;
+        var item = new WorkItem(s.File.RelativePath, s.File.Path, id.Model, id.Simulation ?? "-", id.Target?.TrendyName ?? id.VariableToken ?? "-", s.File.Size);
+        return (item, new WorkOutcome(item.Id, WorkStatus.Skipped, s.Code, s.Reason) { Diagnostics = [.. id.Diagnostics.Select(d => d.ToString())] });
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> Options(Record run) =>
+    [
+        new("command", run.Settings.CommandLine),
+        new("deflate", run.Settings.Options.DeflateLevel.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("format", run.Settings.Options.Format.ToString()),
+        new("memory", run.Settings.Options.MemoryBudgetBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    ];
 }

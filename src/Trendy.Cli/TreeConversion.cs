@@ -30,16 +30,15 @@ public static class TreeConversion
         stdout.WriteLine($"{root}: {discovery.Work.Count} files to convert ({discovery.TotalBytes / 1e6:0.0} MB), {discovery.Skipped.Count} skipped, {discovery.Companions.Count} land-fraction/area files" +
                          (shard.Count > 1 ? $"; shard {shard}: {items.Count} files" : "") + $"; {jobs} worker(s)");
         var tmp = parsed.Value("--tmp") ?? Path.Combine(Path.GetTempPath(), $"trendy2ilamb-{Environment.ProcessId}");
-        var outcomes = Schedule(items, output, tmp, jobs, timeout, parsed, settings, stdout);
-        var skipped = shard.Index == 1 ? discovery.Skipped.Select(SkippedOutcome).ToList() : [];
+        var (outcomes, interrupted) = Schedule(items, output, tmp, jobs, timeout, parsed, settings, stdout);
         TryDeleteDirectory(tmp);
-        return RunEnd.Finish(new RunEnd.Record(root, output, started, DateTimeOffset.Now, shard, settings, discovery, items, outcomes, skipped), stdout, stderr);
+        return RunEnd.Finish(new RunEnd.Record(root, output, started, shard, settings, discovery, items, outcomes, interrupted), stdout, stderr);
     }
 
-    private static IReadOnlyList<WorkOutcome> Schedule(IReadOnlyList<WorkItem> items, string output, string tmp, int jobs, TimeSpan? timeout,
+    private static (IReadOnlyList<WorkOutcome> Outcomes, bool Interrupted) Schedule(IReadOnlyList<WorkItem> items, string output, string tmp, int jobs, TimeSpan? timeout,
         ParsedArgs parsed, ConversionSettings settings, TextWriter stdout)
     {
-        if (items.Count == 0) return [];
+        if (items.Count == 0) return ([], false);
         var workerArgs = new List<string> { "-o", output, "--tmp", tmp, "--history", settings.CommandLine["trendy2ilamb convert ".Length..] };
         foreach (var name in ConversionSettings.ValueOptions)
         {
@@ -55,7 +54,7 @@ public static class TreeConversion
         var outcomes = scheduler.RunAsync(items, signals.Token).GetAwaiter().GetResult();
         display.Complete();
         if (signals.Token.IsCancellationRequested) stdout.WriteLine("interrupted: workers stopped, temporary files removed, finished outputs kept");
-        return outcomes;
+        return (outcomes, signals.Token.IsCancellationRequested);
     }
 
     private static ShardSpec ShardFor(ParsedArgs parsed)
@@ -65,9 +64,6 @@ public static class TreeConversion
         if (result.IsError) throw new UsageException(result.Error!);
         return result.Shard ?? ShardSpec.All;
     }
-
-    private static WorkOutcome SkippedOutcome(SkippedFile s) =>
-        new(s.File.RelativePath, WorkStatus.Skipped, s.Code, s.Reason) { Diagnostics = [.. s.File.Identity.Diagnostics.Select(d => d.ToString())] };
 
     private static double ParsePositive(string text, string name) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : throw new UsageException($"{name} takes a positive number of seconds, found '{text}'");
