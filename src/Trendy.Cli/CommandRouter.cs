@@ -15,6 +15,7 @@ public static class CommandRouter
         new ScanCommand(),
         new SlurmCommand(),
         new ReportCommand(),
+        new VerifyCommand(),
         new VersionCommand(),
     ];
 
