@@ -17,7 +17,7 @@ public static class ModelCatalog
         "CLM5.0", "CLM6.0", NcCreateFormat.NetCdf4, GridStyle.LatLon, FillStyle.Cmip, Days1700NoLeap, Days1700NoLeap,
         [
             new("gpp", U.KgPerM2PerS), new("nbp", U.KgPerM2PerS), new("cVeg", U.KgPerM2),
-            new("tsl", U.Kelvin) { Layers = LayerKind.DepthMetres }, new("gpppft", U.KgPerM2PerS) { Layers = LayerKind.Pft },
+            new("tsl", U.Kelvin) { Layers = LayerKind.DepthMetres, OnlyIn = ["S2", "S3"] }, new("gpppft", U.KgPerM2PerS) { Layers = LayerKind.Pft },
         ],
         [new(OddityKind.StaticOceanCoverFrac), new(OddityKind.NotInTable, "FLOSS_FRAC", "S3"), new(OddityKind.Md5)],
         "CLM v13: directory CLM5.0, prefix CLM6.0_ (trendy-files.md §1, §4); FLOSS_FRAC and an md5 file in the upload (§4); "
@@ -31,8 +31,9 @@ public static class ModelCatalog
             new("gpp", U.GramsCPerM2PerMonth), new("pr", U.MmPerMonth), new("cSoil", U.GramsCPerM2),
             new("landCoverFrac", U.One) { Layers = LayerKind.Pft }, new("lai", U.M2PerM2) { Packing = new PackRange(0, 10) },
         ],
-        [new(OddityKind.TruncatedNetcdf4, "snowdepth", "S3")],
-        "LPX-Bern v13: directory LPX, prefix LPX-Bern_, corrupt snowdepth file failing with an HDF error (trendy-files.md §1, §4); "
+        [new(OddityKind.TruncatedNetcdf4, "mrro", "S3")],
+        "LPX-Bern v13: directory LPX, prefix LPX-Bern_, a corrupt file failing with an HDF error (trendy-files.md §1, §4; the real one was "
+        + "snowdepth, which is outside the variable table, so a name-based skip would hide the damage: mrro is used instead); "
         + "months since 1700-1-16 (§5); -99999 fill (protocol, §3); gC per month and mm/month units are synthetic choices (§6 units strings)");
 
     public static ModelRecipe CablePop { get; } = new(
@@ -41,7 +42,7 @@ public static class ModelCatalog
         new(TimeStyle.YearsSince, "years since 1700-6-15 12:00:00", new CfDate(1700, 6, 15, 12), CalendarKind.NoLeap, "noleap"),
         [
             new("gpp", U.KgCPerM2PerS), new("rh", U.KgPerM2PerS.UnderUnitAttribute()),
-            new("mrso", U.KgPerM2) { Layers = LayerKind.SoilLayers }, new("tas", U.Kelvin), new("cVeg", U.KgPerM2),
+            new("mrso", U.KgPerM2) { Layers = LayerKind.SoilLayers, OnlyIn = ["S3"] }, new("tas", U.Kelvin), new("cVeg", U.KgPerM2),
         ],
         [new(OddityKind.Readme)],
         "CABLE-POP v12-v14: mrso with a soil axis, years since 1700-6-15 12:00:00 and months since 1700-1-16 (trendy-files.md §5, §6); "
@@ -60,7 +61,7 @@ public static class ModelCatalog
         + "time_counter is the IPSL/XIOS name (§6, not confirmed in TRENDY uploads); netCDF default fill and units strings assigned from §6");
 
     public static ModelRecipe Visit { get; } = new(
-        "VISIT", "VISIT", NcCreateFormat.Classic, new GridStyle("lat", "lon", Longitude0To360: true), FillStyle.NanNoAttribute,
+        "VISIT", "VISIT", NcCreateFormat.NetCdf4, new GridStyle("lat", "lon", Longitude0To360: true), FillStyle.NanNoAttribute,
         TimeEncoding.Hours("1901-01-01", CalendarKind.Standard, null),
         new(TimeStyle.YearsSince, "years since AD 1700-Jan-1st", new CfDate(1700, 1, 1), CalendarKind.Standard, null),
         [

@@ -30,7 +30,7 @@ internal static class SynthFiles
         return rel + ".gz";
     }
 
-    /// <summary>Cuts a file to half its length, like an interrupted download (v13 LPX-Bern snowdepth, trendy-files.md §4).</summary>
+    /// <summary>Cuts a file to half its length, like an interrupted download (v13 LPX-Bern_S3_snowdepth.nc fails with an HDF error, trendy-files.md §4).</summary>
     public static void TruncateToHalf(string path)
     {
         using var f = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);

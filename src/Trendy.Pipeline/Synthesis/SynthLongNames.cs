@@ -26,7 +26,6 @@ internal static class SynthLongNames
         ["landCoverFrac"] = "Fractional Land Cover of PFT",
         ["oceanCoverFrac"] = "Fractional Ocean Cover",
         ["land_fraction"] = "Land Fraction",
-        ["snowdepth"] = "Snow Depth",
         ["FLOSS_FRAC"] = "Fraction of carbon lost (model-specific diagnostic)",
     };
 

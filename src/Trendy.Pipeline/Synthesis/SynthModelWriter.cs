@@ -8,6 +8,9 @@ internal sealed class SynthModelWriter(string root, SynthProfile profile, ModelR
     // v14 ORCHIDEE/S3 held an S0 file (trendy-files.md §2), so misplaced files go to S3.
     private const string MisplacedInto = "S3";
 
+    private const string LandFractionNote =
+        "land-fraction source: a correct converter turns it into the model's sftlf/areacella (variables.csv oceanCoverFrac, land_fraction), not a per-file output";
+
     private readonly List<SynthFileEntry> _entries = [];
     private readonly SynthGrid _grid = new(profile.GridDegrees, model.Grid);
 
@@ -15,7 +18,7 @@ internal sealed class SynthModelWriter(string root, SynthProfile profile, ModelR
     {
         foreach (var sim in model.Simulations)
         {
-            foreach (var v in model.Variables) WriteRegular(v, sim);
+            foreach (var v in model.Variables.Where(v => v.IsIn(sim))) WriteRegular(v, sim);
         }
 
         foreach (var o in model.Oddities) WriteOddity(o);
@@ -66,7 +69,7 @@ internal sealed class SynthModelWriter(string root, SynthProfile profile, ModelR
                 WriteSpecial(o, new VariableRecipe(o.Variable!, UnitEncoding.One), model.Format, SynthExpectation.Skip, SynthQuirk.VariableNotInTable);
                 break;
             case OddityKind.TruncatedNetcdf4:
-                WriteSpecial(o, new VariableRecipe(o.Variable!, UnitEncoding.Metres), NcCreateFormat.NetCdf4, SynthExpectation.Fail, SynthQuirk.CorruptTruncatedNetcdf4);
+                WriteSpecial(o, new VariableRecipe(o.Variable!, UnitEncoding.KgPerM2PerS), NcCreateFormat.NetCdf4, SynthExpectation.Fail, SynthQuirk.CorruptTruncatedNetcdf4);
                 break;
             case OddityKind.TextNamedNc:
                 WriteTextNamedNc(o);
@@ -80,7 +83,7 @@ internal sealed class SynthModelWriter(string root, SynthProfile profile, ModelR
         var tags = SynthQuirkTags.For(model, v, null);
         tags.Add(tag);
         SynthNetcdfWriter.Write(Request(rel, v, null, [], null, model.Format));
-        Add(rel, null, v.Variable, tags, SynthExpectation.Convert);
+        Add(rel, null, v.Variable, tags, SynthExpectation.Convert, LandFractionNote);
     }
 
     // v14 CLASSIC/correctedS2: a re-upload of S2 whose files keep the S2 name (trendy-files.md §2).
@@ -141,8 +144,8 @@ internal sealed class SynthModelWriter(string root, SynthProfile profile, ModelR
         return new SynthFileRequest(full, model with { Format = format }, v, sim, steps, time, _grid, modelScale, stream);
     }
 
-    private void Add(string rel, string? sim, string? variable, IReadOnlyList<string> tags, SynthExpectation expected) =>
-        _entries.Add(new SynthFileEntry(rel, model.Directory, sim, variable, tags, expected, new FileInfo(Path.Combine(root, rel)).Length));
+    private void Add(string rel, string? sim, string? variable, IReadOnlyList<string> tags, SynthExpectation expected, string? note = null) =>
+        _entries.Add(new SynthFileEntry(rel, model.Directory, sim, variable, tags, expected, new FileInfo(Path.Combine(root, rel)).Length, note));
 
     private string FileName(string sim, VariableRecipe v) => $"{model.Prefix}_{sim}_{v.FileVariable}.nc";
 

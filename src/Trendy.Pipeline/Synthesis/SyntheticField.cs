@@ -66,7 +66,6 @@ internal static class SyntheticField
             "mrro" => 0.35 * pr,
             "mrso" => (300 + (400 * PrecipitationMmPerDay(p.Lat) / 7)) * LayerWeight(p.Layer, p.LayerCount),
             "burntArea" => (0.0005 + (0.01 * Bump(Math.Abs(p.Lat), 12, 8))) * season,
-            "snowdepth" => 0.3 * Bump(Math.Abs(p.Lat), 65, 10) * (2 - season),
             "FLOSS_FRAC" => 0.01 * season,
             _ => throw new ArgumentOutOfRangeException(nameof(p), p.Variable, "no synthetic field for this variable"),
         };

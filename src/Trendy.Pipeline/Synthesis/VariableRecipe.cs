@@ -17,5 +17,10 @@ public sealed record VariableRecipe(string Variable, UnitEncoding Units)
 
     public bool? Monthly { get; init; }
 
+    /// <summary>Simulations that carry this variable (null: all of the model's); uploads differ per simulation (trendy-files.md §3 counts).</summary>
+    public IReadOnlyList<string>? OnlyIn { get; init; }
+
+    public bool IsIn(string simulation) => OnlyIn is null || OnlyIn.Contains(simulation);
+
     public string FileVariable => NameInFile ?? Variable;
 }
