@@ -104,12 +104,12 @@ public static class ModelCatalog
         "CLASSIC v14: correctedS2 folder and land_fraction field (trendy-files.md §2, §6)");
 
     public static ModelRecipe Jsbach { get; } = new(
-        "JSBACH", "JSBACH", NcCreateFormat.Offset64Bit, GridStyle.LatLon, FillStyle.Protocol,
+        "JSBACH", "JSBACH", NcCreateFormat.NetCdf4, GridStyle.LatLon, FillStyle.Protocol,
         TimeEncoding.Days("1700-01-01", CalendarKind.ProlepticGregorian, "proleptic_gregorian"),
         TimeEncoding.Days("1700-01-01", CalendarKind.ProlepticGregorian, "proleptic_gregorian"),
         [new("gpp", U.KgPerM2PerS), new("fFire", U.KgPerM2PerS), new("evapotrans", U.KgPerM2PerS), new("cVeg", U.KgPerM2)],
         [new(OddityKind.Md5)],
-        "JSBACH: a plain protocol-following model on a 64-bit-offset NetCDF3 file (calendar assigned)");
+        "JSBACH: a plain protocol-following model, compressed NetCDF4 (format and calendar assigned)");
 
     /// <summary>The tiny profile's models: every quirk family at least once.</summary>
     public static IReadOnlyList<ModelRecipe> Core { get; } = [Clm, Lpx, CablePop, Orchidee, Visit, Isam, Cardamom];
