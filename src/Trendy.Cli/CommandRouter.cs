@@ -17,6 +17,7 @@ public static class CommandRouter
         new ReportCommand(),
         new VerifyCommand(),
         new VersionCommand(),
+        new SynthCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
