@@ -1,4 +1,6 @@
 using Trendy.Core.Batch;
+using Trendy.Pipeline.Conversion;
+using Trendy.Pipeline.Discovery;
 
 namespace Trendy.Cli.Commands;
 
@@ -35,11 +37,15 @@ public sealed class ConvertCommand : ICommand
     private static int ConvertFiles(ParsedArgs parsed, string output, ConversionSettings settings, TextWriter stdout, TextWriter stderr)
     {
         var failed = 0;
+        var runner = new TreeItemRunner(settings.Service, output, settings.Options, settings.Overrides, settings.ExtraGlobals(DateTimeOffset.Now),
+            parsed.Flag("--force"), parsed.Value("--tmp") ?? Path.GetTempPath());
         foreach (var path in parsed.Positionals)
         {
-            var item = new WorkItem(path, path, "", "", "", File.Exists(path) ? new FileInfo(path).Length : 0);
-            var outcome = settings.Service.Convert(item, ConversionSettings.RelativeForSingleFile(path), output, settings.Overrides, settings.Options,
-                settings.ExtraGlobals(DateTimeOffset.Now), parsed.Flag("--force"), null, CancellationToken.None);
+            var item = new WorkItem(path, path, "", "", "", File.Exists(path) ? new FileInfo(path).Length : 0)
+            {
+                Options = new Dictionary<string, string> { [DiscoveryResult.RelativePathOption] = ConversionSettings.RelativeForSingleFile(path) },
+            };
+            var outcome = runner.Run(item, null, CancellationToken.None);
             OutcomeLine.Write(outcome, outcome.IsFailure ? stderr : stdout);
             if (outcome.IsFailure) failed++;
         }

@@ -1,3 +1,7 @@
+using Trendy.Core.Identify;
+using Trendy.Pipeline.Conversion;
+using Trendy.Pipeline.Discovery;
+
 namespace Trendy.Cli.Commands;
 
 /// <summary>`plan FILE [--json]`: what will be done to each file and why; writes nothing.</summary>
@@ -15,7 +19,19 @@ public sealed class PlanCommand : ICommand
         var status = ExitCodes.Ok;
         foreach (var path in parsed.Positionals)
         {
-            var attempt = settings.Service.Plan(path, ConversionSettings.RelativeForSingleFile(path), settings.Overrides, settings.Options);
+            var relative = ConversionSettings.RelativeForSingleFile(path);
+            var archive = settings.Service.Identify(relative, settings.Overrides).Archive;
+            var staged = archive == ArchiveKind.None || !File.Exists(path) ? path : ArchiveStager.Stage(path, archive, Path.GetTempPath());
+            FileAttempt attempt;
+            try
+            {
+                attempt = settings.Service.Plan(staged, relative, settings.Overrides, settings.Options) with { Path = path };
+            }
+            finally
+            {
+                if (staged != path) File.Delete(staged);
+            }
+
             if (parsed.Flag("--json")) PlanPrinter.PrintJson(attempt, stdout);
             else PlanPrinter.PrintText(attempt, stdout);
             if (attempt.Fault is not null || attempt.Plan is { IsSkip: false, Plan: null }) status = ExitCodes.SomeFailed;
