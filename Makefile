@@ -9,7 +9,8 @@ deps:
 build: deps
 	dotnet publish src/Trendy.Cli/Trendy.Cli.csproj -c Release -o bin --nologo -v quiet
 
-test: deps
+test:
+	@scripts/deps.sh slurm-wlm munge
 	@scripts/test.sh
 
 demo: build
