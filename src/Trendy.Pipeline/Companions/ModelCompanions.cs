@@ -16,9 +16,13 @@ public static class ModelCompanions
 {
     public static IReadOnlyList<(WorkItem Item, WorkOutcome Outcome)> Write(string outputRoot, IEnumerable<WorkOutcome> outcomes, IReadOnlyList<DiscoveredFile> sources)
     {
+        // A folder whose outputs were all up to date already has its companions from the run that made them;
+        // rewriting them would make a rerun that converts nothing touch files.
         var folders = outcomes
             .Where(o => o.Status is WorkStatus.Converted or WorkStatus.UpToDate && o.OutputPath is not null)
-            .Select(o => Path.GetDirectoryName(Path.GetFullPath(o.OutputPath!))!)
+            .GroupBy(o => Path.GetDirectoryName(Path.GetFullPath(o.OutputPath!))!)
+            .Where(g => g.Any(o => o.Status == WorkStatus.Converted) || !Directory.EnumerateFiles(g.Key, "areacella_*.nc").Any())
+            .Select(g => g.Key)
             .Where(d => !IsArchiveFolder(outputRoot, d))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);

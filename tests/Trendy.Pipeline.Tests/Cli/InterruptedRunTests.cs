@@ -62,6 +62,6 @@ public sealed class InterruptedRunTests
 
     private static List<string> Outputs(string output) =>
         Directory.Exists(output)
-            ? [.. Directory.EnumerateFiles(output, "*.nc", SearchOption.AllDirectories).Where(p => !Path.GetFileName(p).StartsWith('.') && !p.Contains("/reports/", StringComparison.Ordinal))]
+            ? [.. Directory.EnumerateFiles(output, "*.nc", SearchOption.AllDirectories).Where(p => !Path.GetFileName(p).StartsWith('.') && !Path.GetFileName(p).Contains("_fx_", StringComparison.Ordinal))]
             : [];
 }
