@@ -19,7 +19,15 @@ public sealed record ConversionSettings(ConversionService Service, ConvertOption
         if (args.Value("--fixes") is { } fixesPath)
         {
             if (!File.Exists(fixesPath)) throw new UsageException($"fixes file '{fixesPath}' does not exist");
-            fixes = fixes.Merge(FixTable.Parse(File.ReadAllText(fixesPath), fixesPath));
+            try
+            {
+                fixes = fixes.Merge(FixTable.Parse(File.ReadAllText(fixesPath), fixesPath));
+            }
+            catch (FixesFileException e)
+            {
+                // A malformed --fixes file is a usage error (exit 2): nothing was converted with half a table.
+                throw new UsageException(e.Message);
+            }
         }
 
         var deflate = args.Int("--deflate", 1, 0, 9);
