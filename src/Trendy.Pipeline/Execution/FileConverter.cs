@@ -22,6 +22,7 @@ public static class FileConverter
     {
         var clock = Stopwatch.StartNew();
         var final = Path.Combine(outputRoot, plan.Output.RelativePath);
+        var created = MissingFolders(Path.GetDirectoryName(final)!);
         Directory.CreateDirectory(Path.GetDirectoryName(final)!);
         var temp = TempOutput.For(final);
         try
@@ -34,7 +35,40 @@ public static class FileConverter
         catch
         {
             TryDelete(temp);
+            RemoveIfEmpty(created);
             throw;
+        }
+    }
+
+    /// <summary>The folders of <paramref name="folder"/> that do not exist yet, deepest first.</summary>
+    private static List<string> MissingFolders(string folder)
+    {
+        var missing = new List<string>();
+        for (var d = Path.GetFullPath(folder); !string.IsNullOrEmpty(d) && !Directory.Exists(d); d = Path.GetDirectoryName(d))
+        {
+            missing.Add(d);
+        }
+
+        return missing;
+    }
+
+    /// <summary>
+    /// A failed conversion leaves no trace: folders it created for its output are removed again when still
+    /// empty, since ILAMB 2.x lists every folder under the model root as a model (ilamb-contract.md §1.1) and
+    /// an empty one would appear as a model without variables. Folders other files went into are kept.
+    /// </summary>
+    private static void RemoveIfEmpty(List<string> created)
+    {
+        foreach (var d in created)
+        {
+            try
+            {
+                if (Directory.Exists(d) && !Directory.EnumerateFileSystemEntries(d).Any()) Directory.Delete(d);
+            }
+            catch (IOException)
+            {
+                // Another worker just wrote into it: it is no longer ours to remove.
+            }
         }
     }
 

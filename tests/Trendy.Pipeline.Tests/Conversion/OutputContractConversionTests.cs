@@ -91,8 +91,11 @@ public sealed class OutputContractConversionTests
         Assert.Equal("noleap", o.Header.Variable("time")!.Text("calendar"));
     }
 
-    [Fact]
-    public void MemoryBudget_OneByteForcesOneStepSlabs_SameValuesAsOneSlab()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(512)] // two steps per slab: 12 full slabs and a last slab of one step
+    [InlineData(2048)] // eight steps per slab: 3 full slabs and a last slab of one step
+    public void MemoryBudget_SmallBudgetForcesManySlabs_SameValuesAsOneSlab(long budget)
     {
         using var big = new TempDir();
         using var small = new TempDir();
@@ -104,7 +107,7 @@ public sealed class OutputContractConversionTests
         };
 
         var a = Harness.Read(Harness.Converted(big, src, Gpp).OutputPath!, "gpp");
-        var b = Harness.Read(Harness.Converted(small, src, Gpp, new ConvertOptions(MemoryBudgetBytes: 1)).OutputPath!, "gpp");
+        var b = Harness.Read(Harness.Converted(small, src, Gpp, new ConvertOptions(MemoryBudgetBytes: budget)).OutputPath!, "gpp");
 
         Assert.Equal(a.Data, b.Data);
         Assert.Equal(25 * 16 - 4, b.Valid);
@@ -160,5 +163,24 @@ public sealed class OutputContractConversionTests
         var second = Harness.ConvertFile(dir, input, Gpp, force: true);
 
         Assert.Equal(WorkStatus.Converted, second.Status);
+    }
+
+    [Fact]
+    public void Convert_CancelledBeforeStart_FailsInterruptedAndLeavesNothing()
+    {
+        using var dir = new TempDir();
+        var input = Path.Combine(dir.Path, "in", Gpp);
+        Directory.CreateDirectory(Path.GetDirectoryName(input)!);
+        new SourceFile().WriteTo(input);
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        var outcome = Harness.Service.Convert(new WorkItem("i", input, "m", "s", "v", 1), Gpp, Harness.OutRoot(dir), null, new ConvertOptions(), [], false, null, cancel.Token);
+
+        Assert.Equal(WorkStatus.Failed, outcome.Status);
+        Assert.Equal(ReasonCodes.Interrupted, outcome.ReasonCode);
+        Assert.Empty(Harness.FilesUnder(dir));
+        // No empty model folder either: ILAMB 2.x would list it as a model without variables.
+        Assert.False(Directory.Exists(Path.Combine(Harness.OutRoot(dir), "S3")), "an empty output folder was left behind");
     }
 }

@@ -222,4 +222,18 @@ public sealed class TimeQuirkConversionTests
         Assert.EndsWith("_200001-200001.nc", outcome.OutputPath);
         Assert.Equal("mon", o.Global("frequency"));
     }
+
+    [Fact]
+    public void CablePop_AnnualYearsSinceMidYear_StampsFallInTheirYears()
+    {
+        using var dir = new TempDir();
+        var src = new SourceFile { Variable = "cVeg", Units = "kg m-2", TimeUnits = "years since 1700-6-15 12:00:00", Calendar = "noleap", Time = [0, 1, 2] };
+
+        var outcome = Harness.Converted(dir, src, "CABLE-POP/S3/CABLE-POP_S3_cVeg.nc");
+        var o = Harness.Read(outcome.OutputPath!, "cVeg");
+
+        Assert.EndsWith("_1700-1702.nc", outcome.OutputPath);
+        Assert.Equal([-54750.0, -54385.0, -54385.0, -54020.0, -54020.0, -53655.0], o.Values("time_bnds"));
+        Assert.Equal(-54750 + 182.5, o.Values("time")[0]);
+    }
 }

@@ -219,4 +219,26 @@ public sealed class ValueQuirkConversionTests
         var relative = Path.GetRelativePath(Harness.OutRoot(dir), outcome.OutputPath!).Replace('\\', '/');
         Assert.StartsWith("pft/S3/CLASSIC/", relative);
     }
+
+    [Theory]
+    [InlineData(NcType.Float, NcType.Double, -999.9)]
+    [InlineData(NcType.Double, NcType.Float, -999.9)]
+    [InlineData(NcType.Float, NcType.Double, 1.1e10)]
+    public void MissingValue_AttributeTypeDiffersFromData_StillMasked(NcType data, NcType attribute, double missing)
+    {
+        // Seen in the wild: missing_value written as a double on float data (and the reverse); the stored
+        // value then differs from the attribute in the last bits, and an exact comparison misses it.
+        using var dir = new TempDir();
+        var src = new SourceFile
+        {
+            Type = data,
+            Value = (t, z, y, x) => t == 2 && y == 0 && x == 1 ? missing : (100 * t) + (10 * y) + x + 1,
+            DataAttributes = v => v.Attr("missing_value", attribute, missing),
+        };
+
+        var o = Harness.Read(Harness.Converted(dir, src, Gpp).OutputPath!, "gpp");
+
+        Assert.True(IsFill(o.At(2, 0, 1)), $"{o.At(2, 0, 1)}");
+        Assert.Equal(Cells - 1, o.Valid);
+    }
 }
