@@ -132,4 +132,42 @@ public sealed class BadInputConversionTests
 
         AssertFailed(dir, Harness.ConvertFile(dir, input, Gpp), "GRID002");
     }
+
+    [Fact]
+    public void Input_Missing_FailsUnreadableNamingFile()
+    {
+        using var dir = new TempDir();
+        var input = Place(dir, Gpp);
+
+        AssertFailed(dir, Harness.Service.Convert(new WorkItem("i", input, "m", "s", "v", 0), Gpp, Harness.OutRoot(dir), null, new Trendy.Core.Planning.ConvertOptions(), [], false, null, CancellationToken.None), "INPUT_UNREADABLE");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(11)]
+    [InlineData(23)]
+    [InlineData(37)]
+    public void Input_CorruptNetcdf4Bytes_FailsWithoutOutput(int seed)
+    {
+        using var dir = new TempDir();
+        var good = new SourceFile
+        {
+            Lat = [.. Enumerable.Range(0, 30).Select(i => -87.0 + (i * 6))], Lon = [.. Enumerable.Range(0, 40).Select(i => i * 9.0)],
+            DataAttributes = v => v.Compressed(4, true, 1, 30, 40),
+            Value = (t, z, y, x) => Math.Sin(t + y + (x * 0.1)),
+        }.WriteTo(dir.File("good.nc"));
+        var input = BrokenFiles.Mutated(good, Place(dir, Gpp), seed, 200);
+
+        var outcome = Harness.ConvertFile(dir, input, Gpp);
+
+        Assert.True(outcome.Status == WorkStatus.Failed, $"{outcome.Status} {outcome.ReasonCode} {outcome.Message}");
+        Assert.Contains(outcome.ReasonCode, new[] { "INPUT_UNREADABLE", "CONVERT_FAILED" });
+        Assert.Contains("CLASSIC_S3_gpp.nc", outcome.Message);
+        Assert.Empty(Harness.FilesUnder(dir));
+    }
 }

@@ -236,4 +236,17 @@ public sealed class TimeQuirkConversionTests
         Assert.Equal([-54750.0, -54385.0, -54385.0, -54020.0, -54020.0, -53655.0], o.Values("time_bnds"));
         Assert.Equal(-54750 + 182.5, o.Values("time")[0]);
     }
+
+    [Fact]
+    public void MonthlyStamps_AtMonthEnds_EachStepKeepsItsOwnMonth()
+    {
+        using var dir = new TempDir();
+        var src = new SourceFile { Units = "gC m-2 month-1", Time = [31, 59, 90] }; // 1 Feb, 1 Mar, 1 Apr = ends of Jan, Feb, Mar
+
+        var outcome = Harness.Converted(dir, src, "CLASSIC/S3/CLASSIC_S3_gpp.nc");
+        var o = Harness.Read(outcome.OutputPath!, "gpp");
+
+        Assert.EndsWith("_200001-200003.nc", outcome.OutputPath);
+        AssertRelative(113 / (28 * Day * 1000), o.At(1, 1, 2));
+    }
 }

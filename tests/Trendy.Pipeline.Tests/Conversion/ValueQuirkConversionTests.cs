@@ -241,4 +241,28 @@ public sealed class ValueQuirkConversionTests
         Assert.True(IsFill(o.At(2, 0, 1)), $"{o.At(2, 0, 1)}");
         Assert.Equal(Cells - 1, o.Valid);
     }
+
+    // Units strings seen in TRENDY files (trendy-files.md §6), for a value of 113 in February 2000 (noleap).
+    [Theory]
+    [InlineData("gpp", "kg m-2 s-1", 113.0)]
+    [InlineData("gpp", "kg C m-2 s-1", 113.0)]
+    [InlineData("gpp", "kgC m-2 s-1", 113.0)]
+    [InlineData("gpp", "kg m$^{-2}$ s$^{-1}$", 113.0)]
+    [InlineData("gpp", "gC m-2 day-1", 113.0 / 86400 / 1000)]
+    [InlineData("gpp", "gC m-2 yr-1", 113.0 / (365 * 86400.0) / 1000)]
+    [InlineData("gpp", "gC m-2 month-1", 113.0 / (28 * 86400.0) / 1000)]
+    [InlineData("cVeg", "gC/m^2", 0.113)]
+    [InlineData("cVeg", "gC/m2", 0.113)]
+    [InlineData("cVeg", "gC m-2", 0.113)]
+    [InlineData("cVeg", "kgC m-2", 113.0)]
+    [InlineData("mrro", "mm/yr", 113.0 / (365 * 86400.0))]
+    public void UnitsSeenInTrendy_Converted_ToCanonical(string variable, string units, double expected)
+    {
+        using var dir = new TempDir();
+        var src = new SourceFile { Variable = variable, Units = units };
+
+        var o = Harness.Read(Harness.Converted(dir, src, $"CLASSIC/S3/CLASSIC_S3_{variable}.nc").OutputPath!, variable);
+
+        AssertRelative(expected, o.At(1, 1, 2));
+    }
 }
