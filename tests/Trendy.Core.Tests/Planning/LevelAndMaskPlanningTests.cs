@@ -128,4 +128,23 @@ public sealed class LevelAndMaskPlanningTests
         Assert.Equal((0.0, 100.0), (min, max));
         Assert.Contains("values:mask-outside-valid-range", rules);
     }
+
+    [Fact]
+    public void Tas_LengthOneSoilLikeAxis_SqueezedNotGrid008()
+    {
+        var plan = Plans.Ok(WithLevel("tas", "K", "lev", 1).Build(), "CLASSIC/S3/CLASSIC_S3_tas.nc");
+
+        Assert.True(plan.Level!.Reduce);
+        Assert.Contains("level:squeeze-length-1-lev", plan.Rules);
+        Assert.False(plan.Output.IsPftProduct);
+    }
+
+    [Fact]
+    public void Tsl_LengthOneLayerWithDepth_DepthAxisKept()
+    {
+        var plan = Plans.Ok(WithLevel("tsl", "K", "depth", 1, [0.05], "m").Build(), "CLASSIC/S3/CLASSIC_S3_tsl.nc");
+
+        Assert.False(plan.Level!.Reduce);
+        Assert.Equal([0.05], plan.Level.Depth!);
+    }
 }

@@ -265,4 +265,30 @@ public sealed class ValueQuirkConversionTests
 
         AssertRelative(expected, o.At(1, 1, 2));
     }
+
+    [Theory]
+    [InlineData("height", "m", "Z")]
+    [InlineData("lev", null, null)]
+    [InlineData("sdepth", "m", null)]
+    public void Tas_LengthOneLevelAxis_SqueezedNotRefused(string dim, string? units, string? axis)
+    {
+        // A near-surface field with a single (height or layer) level: one level is no layering, and a
+        // temperature cannot be summed anyway, so the only sensible output is (time, lat, lon).
+        using var dir = new TempDir();
+        var src = new SourceFile
+        {
+            Variable = "tas", Units = "K", Level = (dim, 1), Order = ["t", dim, "y", "x"],
+            Extra = b =>
+            {
+                var c = b.Variable(dim, NcType.Double, dim).Values(2);
+                if (units is not null) c.Attr("units", units);
+                if (axis is not null) c.Attr("axis", axis);
+            },
+        };
+
+        var o = Harness.Read(Harness.Converted(dir, src, "CLASSIC/S3/CLASSIC_S3_tas.nc").OutputPath!, "tas");
+
+        Assert.Equal(["time", "lat", "lon"], o.Var.Dimensions);
+        Assert.Equal(113, o.At(1, 1, 2));
+    }
 }
