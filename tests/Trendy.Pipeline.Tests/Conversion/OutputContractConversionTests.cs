@@ -183,4 +183,28 @@ public sealed class OutputContractConversionTests
         // No empty model folder either: ILAMB 2.x would list it as a model without variables.
         Assert.False(Directory.Exists(Path.Combine(Harness.OutRoot(dir), "S3")), "an empty output folder was left behind");
     }
+
+    [Theory]
+    [InlineData(NcCreateFormat.Classic, 1L)]
+    [InlineData(NcCreateFormat.Classic, ConvertOptions.DefaultMemoryBudget)]
+    [InlineData(NcCreateFormat.Offset64Bit, 100L)]
+    [InlineData(NcCreateFormat.NetCdf4Classic, 1L)]
+    [InlineData(NcCreateFormat.NetCdf4, 1L)]
+    public void InputFormat_RecordTimeDimensionPackedShorts_ConvertedAlike(NcCreateFormat format, long budget)
+    {
+        using var dir = new TempDir();
+        var src = new SourceFile
+        {
+            Format = format, UnlimitedTime = true, Type = NcType.Short, Lat = [45, -45],
+            DataAttributes = v => v.Attr("scale_factor", NcType.Float, 0.25).Attr("add_offset", NcType.Float, -3),
+            Extra = b => b.Variable("other", NcType.Float, "time").Values([.. Enumerable.Range(0, 12).Select(i => (double)i)]).And(),
+        };
+
+        var o = Harness.Read(Harness.Converted(dir, src, Gpp, new ConvertOptions(MemoryBudgetBytes: budget)).OutputPath!, "gpp");
+
+        // Output row 0 (−45°) is source row 1.
+        Assert.Equal((1113 * 0.25) - 3, o.At(11, 0, 2));
+        Assert.Equal((1103 * 0.25) - 3, o.At(11, 1, 2));
+        Assert.Equal(72, o.Valid);
+    }
 }

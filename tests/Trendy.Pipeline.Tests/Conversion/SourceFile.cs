@@ -27,6 +27,9 @@ internal sealed class SourceFile
 
     public string TimeName { get; set; } = "time";
 
+    /// <summary>Makes the time dimension unlimited (a record dimension in NetCDF3).</summary>
+    public bool UnlimitedTime { get; set; }
+
     public string TimeVariable { get; set; } = "time";
 
     public string LatName { get; set; } = "lat";
@@ -70,7 +73,7 @@ internal sealed class SourceFile
     public string WriteTo(string path)
     {
         var b = MessyNetcdf.Create().Format(Format)
-            .Dimension(TimeName, Time.Length).Dimension(LatName, Lat.Length).Dimension(LonName, Lon.Length);
+            .Dimension(TimeName, UnlimitedTime ? 0 : Time.Length).Dimension(LatName, Lat.Length).Dimension(LonName, Lon.Length);
         if (Level is { } lv) b.Dimension(lv.Name, lv.Length);
         var tv = b.Variable(TimeVariable, NcType.Double, TimeName).Values(Time);
         if (TimeUnits is not null) tv.Attr("units", TimeUnits);

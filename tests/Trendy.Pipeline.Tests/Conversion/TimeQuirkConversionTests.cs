@@ -249,4 +249,49 @@ public sealed class TimeQuirkConversionTests
         Assert.EndsWith("_200001-200003.nc", outcome.OutputPath);
         AssertRelative(113 / (28 * Day * 1000), o.At(1, 1, 2));
     }
+
+    [Theory]
+    [InlineData("month as %Y%m.%f", new double[] { 190101.5, 190102.5, 190103.5 })]
+    [InlineData("day as %Y%m%d.%f", new double[] { 19010116, 19010215, 19010316 })]
+    [InlineData(null, new double[] { 1901.0417, 1901.125, 1901.2083 })]
+    [InlineData("yr", new double[] { 1901.0417, 1901.125, 1901.2083 })]
+    public void AbsoluteTimeForms_MonthlyValues_DecodedToTheirMonths(string? units, double[] values)
+    {
+        using var dir = new TempDir();
+        var src = new SourceFile { Units = "gC m-2 month-1", TimeUnits = units, Calendar = "noleap", Time = values };
+
+        var outcome = Harness.Converted(dir, src, "ISAM/S3/ISAM_S3_gpp.nc");
+        var o = Harness.Read(outcome.OutputPath!, "gpp");
+
+        Assert.EndsWith("_190101-190103.nc", outcome.OutputPath);
+        Assert.Equal(51 * 365.0, o.Values("time_bnds")[0]);
+        AssertRelative(113 / (28 * Day * 1000), o.At(1, 1, 2));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("noleap")]
+    public void VisitUt_YearsSinceAdYearZero_DecodedFromYearZero(string? calendar)
+    {
+        using var dir = new TempDir();
+        var src = new SourceFile { Variable = "cVeg", Units = "kg m-2", TimeUnits = "years since AD 0-Jan-1st", Calendar = calendar, Time = [1700, 1701, 1702] };
+
+        var outcome = Harness.Converted(dir, src, "VISIT-UT/S3/visit-ut_S3_cVeg.nc");
+        var o = Harness.Read(outcome.OutputPath!, "cVeg");
+
+        Assert.EndsWith("cVeg_Lmon_VISIT-UT_S3_r1i1p1f1_gn_1700-1702.nc", outcome.OutputPath);
+        Assert.Equal(213, o.At(2, 1, 2));
+    }
+
+    [Fact]
+    public void HoursSince_StandardCalendar_Decoded()
+    {
+        using var dir = new TempDir();
+        // 1901-01-16 00:00 and 1901-02-15 00:00 in hours since 1900-01-01 (1900 is not a leap year).
+        var src = new SourceFile { TimeUnits = "hours since 1900-01-01 00:00:00", Calendar = "standard", Time = [(365 + 15) * 24.0, (365 + 45) * 24.0] };
+
+        var outcome = Harness.Converted(dir, src, "CLASSIC/S3/CLASSIC_S3_gpp.nc");
+
+        Assert.EndsWith("_190101-190102.nc", outcome.OutputPath);
+    }
 }
