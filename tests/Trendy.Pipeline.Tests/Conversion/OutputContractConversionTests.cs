@@ -207,4 +207,30 @@ public sealed class OutputContractConversionTests
         Assert.Equal((1103 * 0.25) - 3, o.At(11, 1, 2));
         Assert.Equal(72, o.Valid);
     }
+
+    [Fact]
+    public void Resume_DamagedFileUnderOutputName_ConvertedAgain()
+    {
+        using var dir = new TempDir();
+        var (first, input) = Harness.Convert(dir, new SourceFile(), Gpp);
+        File.WriteAllBytes(first.OutputPath!, []);
+
+        var second = Harness.ConvertFile(dir, input, Gpp);
+
+        Assert.Equal(WorkStatus.Converted, second.Status);
+        Assert.Equal(113, Harness.Read(second.OutputPath!, "gpp").At(1, 1, 2));
+    }
+
+    [Fact]
+    public void Companion_OceanCoverFrac_SkippedNotFailed()
+    {
+        // sftlf/areacella (Part 3 item 10) are built per model from companions, not by the single-file path.
+        using var dir = new TempDir();
+        const string rel = "CABLE-POP/S3/CABLE-POP_S3_oceanCoverFrac.nc";
+        var (outcome, _) = Harness.Convert(dir, new SourceFile { Variable = "oceanCoverFrac", Units = "1" }, rel);
+
+        Assert.Equal(WorkStatus.Skipped, outcome.Status);
+        Assert.Contains("sftlf", outcome.Message);
+        Assert.Empty(Harness.FilesUnder(dir));
+    }
 }

@@ -291,4 +291,25 @@ public sealed class ValueQuirkConversionTests
         Assert.Equal(["time", "lat", "lon"], o.Var.Dimensions);
         Assert.Equal(113, o.At(1, 1, 2));
     }
+
+    [Theory]
+    [InlineData("t", "y", "x", "soil")]
+    [InlineData("soil", "t", "y", "x")]
+    [InlineData("y", "x", "soil", "t")]
+    public void LevelAxis_AnyPosition_KeptOrSummedWithData(string a, string b, string c, string d)
+    {
+        using var kept = new TempDir();
+        using var summed = new TempDir();
+        Action<MessyNetcdf> soil = f => f.Variable("soil", NcType.Double, "soil").Values(0.1, 0.4, 1.0).Attr("units", "m");
+        var msl = new SourceFile { Variable = "msl", Units = "kg m-2", Level = ("soil", 3), Order = [a, b, c, d], Extra = soil, Lon = [270, 0, 90] };
+        var mrso = new SourceFile { Variable = "mrso", Units = "kg m-2", Level = ("soil", 3), Order = [a, b, c, d], Extra = soil, Lon = [270, 0, 90] };
+
+        var k = Harness.Read(Harness.Converted(kept, msl, "CLASSIC/S3/CLASSIC_S3_msl.nc").OutputPath!, "mrsol");
+        var s = Harness.Read(Harness.Converted(summed, mrso, "CLASSIC/S3/CLASSIC_S3_mrso.nc").OutputPath!, "mrso");
+
+        // Output column 0 (0°) is source column 1 after the roll; layer 2 adds 2000.
+        Assert.Equal(2000 + 500 + 10 + 1 + 1, k.At(5, 2, 1, 0));
+        Assert.Equal(3 * (500 + 10 + 1 + 1) + 3000, s.At(5, 1, 0));
+        Assert.Equal(["time", "depth", "lat", "lon"], k.Var.Dimensions);
+    }
 }
