@@ -313,4 +313,24 @@ public sealed class PlannerQuirkTests
 
         Assert.Contains(code, Plans.ErrorCodes(Plans.Plan(h, Gpp)));
     }
+
+    [Fact]
+    public void KnownIssue_EdPrecipitation_ReportedAsWarning()
+    {
+        var result = Plans.Plan(Monthly("pr").Build(), "ED/S3/EDv3_S3_pr.nc");
+
+        Assert.NotNull(result.Plan);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "FIX001");
+        Assert.Equal(Trendy.Core.Diagnostics.Severity.Warning, warning.Severity);
+        Assert.Contains("12x too low", warning.Message);
+    }
+
+    [Fact]
+    public void KnownIssue_OtherVariableOfModel_Silent()
+    {
+        var other = Plans.Plan(Monthly().Build(), "ED/S3/EDv3_S3_gpp.nc");
+
+        Assert.NotNull(other.Plan);
+        Assert.DoesNotContain(other.Diagnostics, d => d.Code == "FIX001");
+    }
 }

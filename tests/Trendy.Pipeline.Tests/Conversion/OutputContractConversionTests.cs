@@ -233,4 +233,15 @@ public sealed class OutputContractConversionTests
         Assert.Contains("sftlf", outcome.Message);
         Assert.Empty(Harness.FilesUnder(dir));
     }
+
+    [Fact]
+    public void KnownIssue_VisitUtTas_WarningInOutcomeAndOutput()
+    {
+        using var dir = new TempDir();
+
+        var outcome = Harness.Converted(dir, new SourceFile { Variable = "tas", Units = "K" }, "VISIT-UT/S3/visit-ut_S3_tas.nc");
+
+        Assert.Contains(outcome.Diagnostics, d => d.StartsWith("warning FIX001", StringComparison.Ordinal) && d.Contains("offset", StringComparison.Ordinal));
+        Assert.Contains("offset", Harness.Read(outcome.OutputPath!, "tas").Global("conversion_known_issues"));
+    }
 }
