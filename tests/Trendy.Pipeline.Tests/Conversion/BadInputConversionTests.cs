@@ -170,4 +170,27 @@ public sealed class BadInputConversionTests
         Assert.Contains("CLASSIC_S3_gpp.nc", outcome.Message);
         Assert.Empty(Harness.FilesUnder(dir));
     }
+
+    [Fact]
+    public void Input_EmptyRecordTimeAxis_FailsWithTimeCode()
+    {
+        using var dir = new TempDir();
+        var input = new SourceFile { Time = [], UnlimitedTime = true, Format = NcCreateFormat.Classic }.WriteTo(Place(dir, Gpp));
+
+        AssertFailed(dir, Harness.ConvertFile(dir, input, Gpp), "TIME016");
+    }
+
+    [Fact]
+    public void Input_UnknownTimeUnitsAndUnknownStepCount_FailsWithTimeCodeNamingAttribute()
+    {
+        using var dir = new TempDir();
+        var input = new SourceFile { TimeUnits = "fortnights after the flood" }.WriteTo(Place(dir, Gpp));
+
+        var outcome = Harness.ConvertFile(dir, input, Gpp);
+
+        Assert.Equal(WorkStatus.Failed, outcome.Status);
+        Assert.Equal("TIME001", outcome.ReasonCode);
+        Assert.Contains("units", outcome.Message);
+        Assert.Empty(Harness.FilesUnder(dir));
+    }
 }

@@ -244,4 +244,27 @@ public sealed class OutputContractConversionTests
         Assert.Contains(outcome.Diagnostics, d => d.StartsWith("warning FIX001", StringComparison.Ordinal) && d.Contains("offset", StringComparison.Ordinal));
         Assert.Contains("offset", Harness.Read(outcome.OutputPath!, "tas").Global("conversion_known_issues"));
     }
+
+    [Fact]
+    public void ClmPerPftSplitFile_PftIndex_ArchivedWithIndexInName()
+    {
+        using var dir = new TempDir();
+
+        var outcome = Harness.Converted(dir, new SourceFile { Variable = "gpppft" }, "CLM/S3/CLM6.0_S3_gpppft_PFT05.nc");
+
+        var relative = Path.GetRelativePath(Harness.OutRoot(dir), outcome.OutputPath!).Replace('\\', '/');
+        Assert.StartsWith("pft/S3/CLM/", relative);
+        Assert.Contains("_PFT05_200001-200012.nc", relative);
+    }
+
+    [Fact]
+    public void CardamomTasMax_ModelAlias_WrittenAsTasmax()
+    {
+        using var dir = new TempDir();
+
+        var outcome = Harness.Converted(dir, new SourceFile { Variable = "tas_max", Units = "K" }, "CARDAMOM/S3/CARDAMOM_S3_tas_max.nc");
+
+        Assert.StartsWith("tasmax_", Path.GetFileName(outcome.OutputPath));
+        Assert.Equal(113, Harness.Read(outcome.OutputPath!, "tasmax").At(1, 1, 2));
+    }
 }

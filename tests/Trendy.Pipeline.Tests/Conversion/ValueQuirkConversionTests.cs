@@ -256,6 +256,13 @@ public sealed class ValueQuirkConversionTests
     [InlineData("cVeg", "gC m-2", 0.113)]
     [InlineData("cVeg", "kgC m-2", 113.0)]
     [InlineData("mrro", "mm/yr", 113.0 / (365 * 86400.0))]
+    [InlineData("pr", "mm/day", 113.0 / 86400)]
+    [InlineData("pr", "mm month-1", 113.0 / (28 * 86400.0))]
+    [InlineData("pr", "kg m-2 s-1", 113.0)]
+    [InlineData("lai", "m2 m-2", 113.0)]
+    [InlineData("lai", "m2/m2", 113.0)]
+    [InlineData("rsds", "W/m2", 113.0)]
+    [InlineData("tas", "K", 113.0)]
     public void UnitsSeenInTrendy_Converted_ToCanonical(string variable, string units, double expected)
     {
         using var dir = new TempDir();
