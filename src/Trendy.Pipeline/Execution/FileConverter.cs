@@ -23,8 +23,7 @@ public static class FileConverter
         var clock = Stopwatch.StartNew();
         var final = Path.Combine(outputRoot, plan.Output.RelativePath);
         var created = MissingFolders(Path.GetDirectoryName(final)!);
-        Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-        var temp = TempOutput.For(final);
+        var temp = ReserveTemp(final);
         try
         {
             var (valid, bytesRead) = Stream(plan, temp, options, extraGlobals, progress, cancel);
@@ -37,6 +36,33 @@ public static class FileConverter
             TryDelete(temp);
             RemoveIfEmpty(created);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Creates the output folder and an empty temporary file in it at once, so the folder is never empty while
+    /// this conversion runs: a failed conversion elsewhere removes only empty folders it made (see
+    /// <see cref="RemoveIfEmpty"/>). If one removed the folder between our create and our file, make it again.
+    /// The writer later replaces the placeholder (NcFile.Create overwrites).
+    /// </summary>
+    private static string ReserveTemp(string final)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+            var temp = TempOutput.For(final);
+            try
+            {
+                using (File.Create(temp))
+                {
+                }
+
+                return temp;
+            }
+            catch (DirectoryNotFoundException) when (attempt < 3)
+            {
+                // The folder was removed by a failing conversion of another file in the same folder: retry.
+            }
         }
     }
 

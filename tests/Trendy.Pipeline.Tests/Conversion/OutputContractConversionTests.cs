@@ -267,4 +267,21 @@ public sealed class OutputContractConversionTests
         Assert.StartsWith("tasmax_", Path.GetFileName(outcome.OutputPath));
         Assert.Equal(113, Harness.Read(outcome.OutputPath!, "tasmax").At(1, 1, 2));
     }
+
+    [Fact]
+    public void Convert_CancelledNextToAnOutput_KeepsFolderAndOutput()
+    {
+        using var dir = new TempDir();
+        var done = Harness.Converted(dir, new SourceFile(), Gpp);
+        var input = Path.Combine(dir.Path, "in", "CLASSIC/S3/CLASSIC_S3_npp.nc");
+        new SourceFile { Variable = "npp" }.WriteTo(input);
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        var outcome = Harness.Service.Convert(new WorkItem("i", input, "m", "s", "v", 1), "CLASSIC/S3/CLASSIC_S3_npp.nc", Harness.OutRoot(dir), null,
+            new ConvertOptions(), [], false, null, cancel.Token);
+
+        Assert.Equal(ReasonCodes.Interrupted, outcome.ReasonCode);
+        Assert.Equal([done.OutputPath!], Harness.FilesUnder(dir));
+    }
 }
