@@ -38,6 +38,14 @@ public static class PackingAndMask
 
         min = v.Attribute("valid_min")?.FirstNumber ?? min;
         max = v.Attribute("valid_max")?.FirstNumber ?? max;
+        if (v.Type == NcType.Float)
+        {
+            // Same precision mismatch as the fills: a double valid_max of 0.7 on float data would mask a stored
+            // 0.7f (0.699999988 < 0.7 is fine, but 0.1f = 0.100000001 > 0.1 is not); compare in float.
+            min = min is { } lo && Math.Abs(lo) <= float.MaxValue ? (float)lo : min;
+            max = max is { } hi && Math.Abs(hi) <= float.MaxValue ? (float)hi : max;
+        }
+
         if (min is not null || max is not null) rules.Add("values:mask-outside-valid-range");
         return (scale, offset, [.. fills.Distinct()], min, max, rules);
     }

@@ -147,4 +147,15 @@ public sealed class LevelAndMaskPlanningTests
         Assert.False(plan.Level!.Reduce);
         Assert.Equal([0.05], plan.Level.Depth!);
     }
+
+    [Fact]
+    public void ValidMax_DoubleAttributeOnFloatData_HeldInFloatPrecision()
+    {
+        var v = new VariableInfo("gpp", NcType.Float, ["time"], [1], [N("valid_max", 0.1)]);
+
+        var (_, _, _, _, max, _) = PackingAndMask.Read(v);
+
+        // A stored 0.1f reads back as 0.100000001; it is inside a valid_max of 0.1 as its writer meant.
+        Assert.True((double)0.1f <= max, $"{max:R}");
+    }
 }
