@@ -27,6 +27,14 @@ public static class LevelPlanner
 
         var axis = extra[0];
         var n = (int)axis.Length;
+        if (n == 1 && !(axis.Role == AxisRole.SoilLayer && target.NeedsDepthAxis) && !target.IsArchiveProduct)
+        {
+            // One level is no layering: a length-1 height/layer/PFT axis (tas(time, height=1, lat, lon), a
+            // single-layer "lev") is dropped, whatever the variable's units. Summing one level is the identity
+            // and keeps its missing cells missing; refusing it (GRID008 for temperatures) lost whole files.
+            return Summed(axis, n, rules, firedFixes, null, $"level:squeeze-length-1-{axis.Dimension}");
+        }
+
         return axis.Role switch
         {
             AxisRole.SoilLayer => Soil(header, data, axis, target, fixes, where, diagnostics, rules, firedFixes),

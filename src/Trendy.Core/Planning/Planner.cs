@@ -1,6 +1,7 @@
 using System.Globalization;
 using Trendy.Core.Cf.Units;
 using Trendy.Core.Diagnostics;
+using Trendy.Core.Fixes;
 using Trendy.Core.Identify;
 using Trendy.Core.Inventory;
 using Trendy.Core.Targets;
@@ -18,6 +19,9 @@ public sealed class Planner(IUnitConverter units)
     public const string SourceSizeAttribute = "trendy2ilamb_source_size";
     public const string SourceMtimeAttribute = "trendy2ilamb_source_mtime";
     public const string SourceHashAttribute = "trendy2ilamb_source_header_sha256";
+
+    /// <summary>A reported problem of this model's variable with no safe automatic fix (fixes.json knownIssues).</summary>
+    public const string KnownIssueCode = "FIX001";
 
     public PlanResult Plan(PlanRequest request)
     {
@@ -56,12 +60,21 @@ public sealed class Planner(IUnitConverter units)
 
         rules.Add(timePlan.Rule);
         rules.AddRange(grid.Rules);
+        // Known issues (ED pr ~12x too low, VISIT-UT tas offset, ...) have no safe fix; KnownIssue promises they
+        // reach the user as warnings, and the output carries them so a reader of the file sees them too.
+        var issues = request.Fixes.IssuesFor(target.TrendyName, request.Identity.Simulation).ToList();
+        foreach (var issue in issues)
+        {
+            bag.Add(Diagnostic.Warning(KnownIssueCode, where, "values without a reported problem", $"{request.Fixes.Key}: {issue.Note}",
+                $"check the values before use (seen: {issue.Seen})"));
+        }
+
         var archive = level is { Reduce: false, Role: AxisRole.Pft or AxisRole.Pool } || target.IsArchiveProduct;
         var output = new OutputSpec(target.VariableId, target.CmipTable,
             OutputNaming.RelativePath(request.Identity, target, timePlan, archive),
             data.Type == NcType.Double ? NcType.Double : NcType.Float, archive,
             OutputNaming.VariableAttributes(target),
-            Globals(request, target, timePlan, rules, fired));
+            Globals(request, target, timePlan, rules, fired, issues));
         return new ConversionPlan(header.Path, request.Fingerprint, request.Identity.Model, request.Identity.Simulation ?? "static",
             target.TrendyName, data.Name, axes, grid, timePlan, level, values, output, rules, fired, bag.Items);
     }
@@ -112,10 +125,12 @@ public sealed class Planner(IUnitConverter units)
         return found;
     }
 
-    private static IReadOnlyList<KeyValuePair<string, string>> Globals(PlanRequest r, TargetSpec t, TimeAxisPlan time, List<string> rules, List<string> fired)
+    private static IReadOnlyList<KeyValuePair<string, string>> Globals(PlanRequest r, TargetSpec t, TimeAxisPlan time, List<string> rules, List<string> fired,
+        List<KnownIssue> issues)
     {
         var id = r.Identity;
         var fp = r.Fingerprint;
+        List<KeyValuePair<string, string>> extra = issues.Count == 0 ? [] : [new("conversion_known_issues", string.Join("; ", issues.Select(i => i.Note)))];
         return
         [
             new("Conventions", "CF-1.8"),
@@ -136,6 +151,7 @@ public sealed class Planner(IUnitConverter units)
             new(ResumeAttribute, r.Options.ResumeKey),
             new("conversion_rules", string.Join("; ", rules.Append(time.Rule).Distinct())),
             new("conversion_fixes", fired.Count == 0 ? "none" : string.Join("; ", fired)),
+            .. extra,
         ];
     }
 }

@@ -22,8 +22,8 @@ public static class FileConverter
     {
         var clock = Stopwatch.StartNew();
         var final = Path.Combine(outputRoot, plan.Output.RelativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-        var temp = TempOutput.For(final);
+        var created = MissingFolders(Path.GetDirectoryName(final)!);
+        var temp = ReserveTemp(final);
         try
         {
             var (valid, bytesRead) = Stream(plan, temp, options, extraGlobals, progress, cancel);
@@ -34,7 +34,67 @@ public static class FileConverter
         catch
         {
             TryDelete(temp);
+            RemoveIfEmpty(created);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Creates the output folder and an empty temporary file in it at once, so the folder is never empty while
+    /// this conversion runs: a failed conversion elsewhere removes only empty folders it made (see
+    /// <see cref="RemoveIfEmpty"/>). If one removed the folder between our create and our file, make it again.
+    /// The writer later replaces the placeholder (NcFile.Create overwrites).
+    /// </summary>
+    private static string ReserveTemp(string final)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+            var temp = TempOutput.For(final);
+            try
+            {
+                using (File.Create(temp))
+                {
+                }
+
+                return temp;
+            }
+            catch (DirectoryNotFoundException) when (attempt < 3)
+            {
+                // The folder was removed by a failing conversion of another file in the same folder: retry.
+            }
+        }
+    }
+
+    /// <summary>The folders of <paramref name="folder"/> that do not exist yet, deepest first.</summary>
+    private static List<string> MissingFolders(string folder)
+    {
+        var missing = new List<string>();
+        for (var d = Path.GetFullPath(folder); !string.IsNullOrEmpty(d) && !Directory.Exists(d); d = Path.GetDirectoryName(d))
+        {
+            missing.Add(d);
+        }
+
+        return missing;
+    }
+
+    /// <summary>
+    /// A failed conversion leaves no trace: folders it created for its output are removed again when still
+    /// empty, since ILAMB 2.x lists every folder under the model root as a model (ilamb-contract.md §1.1) and
+    /// an empty one would appear as a model without variables. Folders other files went into are kept.
+    /// </summary>
+    private static void RemoveIfEmpty(List<string> created)
+    {
+        foreach (var d in created)
+        {
+            try
+            {
+                if (Directory.Exists(d) && !Directory.EnumerateFileSystemEntries(d).Any()) Directory.Delete(d);
+            }
+            catch (IOException)
+            {
+                // Another worker just wrote into it: it is no longer ours to remove.
+            }
         }
     }
 

@@ -1,0 +1,82 @@
+using Trendy.Core.Batch;
+using Trendy.Core.Fixes;
+using Trendy.Core.Inventory;
+using Trendy.Core.Planning;
+using Trendy.Core.Targets;
+using Trendy.Native.Netcdf;
+using Trendy.Native.Udunits;
+using Trendy.Pipeline.Conversion;
+using Trendy.Testing;
+
+namespace Trendy.Pipeline.Tests.Conversion;
+
+/// <summary>Builds the service as the CLI does, converts one fixture, and reads outputs back through libnetcdf.</summary>
+internal static class Harness
+{
+    private static readonly Lazy<ConversionService> Shared =
+        new(() => new ConversionService(TargetCatalog.LoadEmbedded(), FixTable.LoadEmbedded(), new UdunitsConverter()));
+
+    public static ConversionService Service => Shared.Value;
+
+    public static string OutRoot(TempDir dir) => dir.File("out");
+
+    /// <summary>Writes <paramref name="source"/> as <c>in/{relative}</c> and converts it into <c>out/</c>.</summary>
+    public static (WorkOutcome Outcome, string Input) Convert(TempDir dir, SourceFile source, string relative,
+        ConvertOptions? options = null, bool force = false, IReadOnlyList<KeyValuePair<string, string>>? extra = null)
+    {
+        var input = Path.Combine(dir.Path, "in", relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(input)!);
+        source.WriteTo(input);
+        return (ConvertFile(dir, input, relative, options, force, extra), input);
+    }
+
+    public static WorkOutcome ConvertFile(TempDir dir, string input, string relative, ConvertOptions? options = null, bool force = false,
+        IReadOnlyList<KeyValuePair<string, string>>? extra = null)
+    {
+        var item = new WorkItem("item-1", input, "m", "s", "v", new FileInfo(input).Length);
+        return Service.Convert(item, relative, OutRoot(dir), null, options ?? new ConvertOptions(), extra ?? [], force, null, CancellationToken.None);
+    }
+
+    public static WorkOutcome Converted(TempDir dir, SourceFile source, string relative, ConvertOptions? options = null)
+    {
+        var (outcome, _) = Convert(dir, source, relative, options);
+        Assert.True(outcome.Status == WorkStatus.Converted, $"{outcome.Status} {outcome.ReasonCode}: {outcome.Message} [{string.Join(" | ", outcome.Diagnostics)}]");
+        return outcome;
+    }
+
+    public static Output Read(string path, string variable)
+    {
+        using var f = NcFile.OpenRead(path);
+        var h = f.ReadHeader();
+        var v = h.Variable(variable) ?? throw new Xunit.Sdk.XunitException($"no variable {variable} in {path}: {string.Join(",", h.Variables.Select(x => x.Name))}");
+        var data = new double[v.ElementCount];
+        f.Read(variable, new long[v.Rank], v.Shape.ToArray(), data);
+        return new Output(h, v, data);
+    }
+
+    /// <summary>Every file left below the output root (outputs and temporaries).</summary>
+    public static string[] FilesUnder(TempDir dir) =>
+        Directory.Exists(OutRoot(dir)) ? Directory.GetFiles(OutRoot(dir), "*", SearchOption.AllDirectories) : [];
+}
+
+/// <summary>One output variable read back: header, variable header, and all values in (time, [level], lat, lon) order.</summary>
+internal sealed record Output(DatasetHeader Header, VariableInfo Var, double[] Data)
+{
+    public int NLat => (int)Header.Dimension("lat")!.Length;
+
+    public int NLon => (int)Header.Dimension("lon")!.Length;
+
+    public double At(int t, int y, int x) => Data[(((t * NLat) + y) * NLon) + x];
+
+    public double At(int t, int z, int y, int x)
+    {
+        var nz = (int)Var.Shape[1];
+        return Data[(((((t * nz) + z) * NLat) + y) * NLon) + x];
+    }
+
+    public double[] Values(string name) => Header.Values(name)!;
+
+    public string? Global(string name) => Header.GlobalAttribute(name)?.Text;
+
+    public int Valid => Data.Count(d => Math.Abs(d) < 1e19);
+}
