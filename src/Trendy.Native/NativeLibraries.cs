@@ -26,8 +26,28 @@ internal static class NativeLibraries
 #pragma warning disable CA2255
     [ModuleInitializer]
 #pragma warning restore CA2255
-    internal static void Register() =>
+    internal static void Register()
+    {
+        DisableHdf5FileLocking();
         NativeLibrary.SetDllImportResolver(typeof(NativeLibraries).Assembly, Resolve);
+    }
+
+    /// <summary>
+    /// HDF5 1.10+ flock()s every file it opens. A worker process started while its parent holds a NetCDF4 file
+    /// open inherits the descriptor and the lock, and reopening a fresh output to verify it then fails with
+    /// "NetCDF: HDF error" (seen in 1–3 of 164 tests per run; never with locking off); on Lustre/NFS scratch
+    /// file systems flock often fails outright. Our outputs are written under unique temporary names and never
+    /// shared while being written, so the lock protects nothing here. A user's own setting is kept
+    /// (overwrite = 0). It must reach the native environment, which Environment.SetEnvironmentVariable does
+    /// not change on Unix, hence libc setenv before HDF5 is loaded.
+    /// </summary>
+    private static void DisableHdf5FileLocking()
+    {
+        if (!OperatingSystem.IsWindows()) _ = SetEnv("HDF5_USE_FILE_LOCKING", "FALSE", 0);
+    }
+
+    [DllImport("libc", EntryPoint = "setenv")]
+    private static extern int SetEnv([MarshalAs(UnmanagedType.LPUTF8Str)] string name, [MarshalAs(UnmanagedType.LPUTF8Str)] string value, int overwrite);
 
     /// <summary>The loaded handle of a library, loading it if needed; throws a clear error when absent.</summary>
     public static IntPtr Handle(string name)
