@@ -53,6 +53,9 @@ public static class TreeConversion
         var scheduler = new Scheduler(pool, new SchedulerOptions { ItemTimeout = timeout }, display);
         var outcomes = scheduler.RunAsync(items, signals.Token).GetAwaiter().GetResult();
         display.Complete();
+        // Workers killed mid-file (Ctrl-C, timeout, crash) could not remove their temporary files; they are dead
+        // now, so the sweep (which spares live processes, e.g. other shards) takes what they left.
+        TempOutput.Sweep(output);
         if (signals.Token.IsCancellationRequested) stdout.WriteLine("interrupted: workers stopped, temporary files removed, finished outputs kept");
         return (outcomes, signals.Token.IsCancellationRequested);
     }

@@ -63,12 +63,19 @@ internal sealed class SlabLayout
 
     public long OutputElementsPerStep { get; }
 
-    /// <summary>Steps per slab so that the read buffer (double) and the output buffer fit the memory budget.</summary>
+    /// <summary>
+    /// Bigger slabs than this gain nothing (each libnetcdf call already moves megabytes) and cost memory:
+    /// the benchmark's 512 MiB default slab of 129 steps peaked at 618 MB (bench/RESULTS.md) against a
+    /// 150 MB target (performance.md). The --memory budget stays the upper bound.
+    /// </summary>
+    public const long WorkingSlabBytes = 24L * 1024 * 1024;
+
+    /// <summary>Steps per slab: as many whole steps as fit the working size and the budget, at least one.</summary>
     public static int StepsFor(ConversionPlan plan, long budgetBytes)
     {
         var perStepSource = plan.SourceAxes.Where(a => a.Role != AxisRole.Time).Aggregate(1L, (acc, a) => acc * a.Length);
         var perStepBytes = (perStepSource * sizeof(double)) + (perStepSource * sizeof(double));
-        var steps = budgetBytes / Math.Max(perStepBytes, 1);
+        var steps = Math.Min(budgetBytes, WorkingSlabBytes) / Math.Max(perStepBytes, 1);
         return (int)Math.Clamp(steps, 1, Math.Max(plan.Time.Steps, 1));
     }
 }
