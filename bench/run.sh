@@ -5,6 +5,7 @@
 #   bench/run.sh                 full profile: 1476 steps = 1530 MB uncompressed (generation ~1-2 min once, runs ~15-30 min)
 #   bench/run.sh --quick         120 steps = 124 MB, about 2-3 minutes in all
 #   bench/run.sh --steps N       any size
+#   bench/run.sh --no-measure    keep the last measurements (results/runs.tsv), redo only the checks and the report
 # Environment: BENCH_DIR (work dir, default /tmp/trendy2ilamb-bench; inputs are reused when present),
 #   BENCH_RUNS (measured rounds, default 3), BENCH_WARMUP (warm-up rounds, default 1),
 #   BENCH_PEERS=0 (trendy2ilamb and floors only), BENCH_XARRAY=0 (skip the xarray peer).
@@ -16,10 +17,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 STEPS=1476
 PROFILE=full
+MEASURE=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) STEPS=120; PROFILE=quick ;;
     --steps) STEPS="$2"; PROFILE="steps-$2"; shift ;;
+    --no-measure) MEASURE=0 ;;
     -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "bench: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
@@ -139,7 +142,6 @@ BENCHES+=(
 
 # ---------------------------------------------------------------- measurement
 TSV="$RESULTS/runs.tsv"
-printf 'round\tname\twall_s\tuser_s\tsys_s\tmaxrss_kb\tout_bytes\trc\n' > "$TSV"
 TIMEF="$WORK/time.txt"
 measure() { # measure ROUND NAME FUNCTION
   local round=$1 name=$2 fn=$3 rc=0
@@ -155,18 +157,27 @@ measure() { # measure ROUND NAME FUNCTION
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$wall" "$user" "$sys" "$rss" "$out" "$rc" >> "$TSV"
   printf '  %-22s round %s  wall %6.2f s  cpu %6.2f s  rss %5d MB\n' "$name" "$round" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')" "$((rss / 1024))" >&2
 }
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-log "profile $PROFILE: $STEPS steps, $((UNCOMPRESSED / 1000000)) MB uncompressed; $WARMUP warm-up + $RUNS measured rounds; load $LOAD_BEFORE"
 total=$((WARMUP + RUNS))
-for ((r = 1; r <= total; r++)); do
-  round=$((r - WARMUP)); label=$round; [ "$round" -le 0 ] && label=warmup
-  log "round $label"
-  for b in "${BENCHES[@]}"; do
-    IFS='|' read -r name fn _ <<<"$b"
-    measure "$label" "$name" "$fn"
+RUNMETA="$RESULTS/meta-run.txt"
+if [ "$MEASURE" = 1 ]; then
+  printf 'round\tname\twall_s\tuser_s\tsys_s\tmaxrss_kb\tout_bytes\trc\n' > "$TSV"
+  LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+  log "profile $PROFILE: $STEPS steps, $((UNCOMPRESSED / 1000000)) MB uncompressed; $WARMUP warm-up + $RUNS measured rounds; load $LOAD_BEFORE"
+  for ((r = 1; r <= total; r++)); do
+    round=$((r - WARMUP)); label=$round; [ "$round" -le 0 ] && label=warmup
+    log "round $label"
+    for b in "${BENCHES[@]}"; do
+      IFS='|' read -r name fn _ <<<"$b"
+      measure "$label" "$name" "$fn"
+    done
   done
-done
-LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+  LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+  printf 'date=%s\nprofile=%s\nsteps=%s\nruns=%s\nwarmup=%s\nload_before=%s\nload_after=%s\n' \
+    "$(date -u +%Y-%m-%dT%H:%MZ)" "$PROFILE" "$STEPS" "$RUNS" "$WARMUP" "$LOAD_BEFORE" "$LOAD_AFTER" > "$RUNMETA"
+else
+  grep -q "^steps=$STEPS\$" "$RUNMETA" 2>/dev/null || { log "--no-measure: $RUNMETA is not from a $STEPS-step run"; exit 1; }
+  log "--no-measure: reusing the measurements in $TSV"
+fi
 
 # ---------------------------------------------------------------- correctness of the outputs (last round's files are rerun here)
 VERIFY="$RESULTS/verify.txt"
@@ -175,9 +186,9 @@ EVERY=1; [ "$STEPS" -gt 240 ] && EVERY=12
 check() { # check LABEL FUNCTION INPUT FACTOR
   rm -rf "$OUT"/*
   bash -c "$2" >/dev/null 2>&1 || { echo "$1: command failed" >> "$VERIFY"; return; }
-  local f; f=$(find "$OUT" -type f -name '*.nc' | head -1)
+  local f; f=$(find "$OUT" -type f -name '*.nc' -print -quit)
   { printf '%-18s ' "$1"; dotnet "$GEN" verify --in "$3" --out "$f" --factor "$4" --every "$EVERY" || true; } >> "$VERIFY"
-  if [ "$2" = t2i_nc4 ]; then ncdump -h "$f" > "$RESULTS/header-trendy2ilamb.txt"; ncdump -v time "$f" | sed -n '/^ time =/,/;/p' | head -2 >> "$RESULTS/header-trendy2ilamb.txt"; fi
+  if [ "$2" = t2i_nc4 ]; then ncdump -h "$f" > "$RESULTS/header-trendy2ilamb.txt"; ncdump -v time "$f" | awk '/^ time =/ {p = 1} p && n < 2 {print; n++}' >> "$RESULTS/header-trendy2ilamb.txt"; fi
 }
 log "verifying outputs against the input (every ${EVERY}th step)"
 check "trendy2ilamb nc4" t2i_nc4 "$IN4" 1.1574074074074074e-08
@@ -204,7 +215,7 @@ if "$TOOL" --help 2>&1 | grep -qE '^ +synth '; then
     round=$((r - WARMUP)); label=$round; [ "$round" -le 0 ] && label=warmup
     TSV_SAVE="$TSV"; TSV="$RELEASE_TSV"; measure "$label" "release $SYNTH_PROFILE" release; TSV="$TSV_SAVE"
   done
-  echo "$(find "$REL_IN" -type f -name '*.nc' | wc -l) input files, $(du -sb "$REL_IN" | cut -f1) bytes" > "$RESULTS/release-input.txt"
+  echo "$(find "$REL_IN" -type f -name '*.nc' -printf x | wc -c) input files, $(du -sb "$REL_IN" | cut -f1) bytes" > "$RESULTS/release-input.txt"
   rm -rf "$OUT"/*
 else
   log "whole-release benchmark skipped: this build has no 'trendy2ilamb synth' command"
@@ -212,26 +223,20 @@ fi
 
 # ---------------------------------------------------------------- report
 {
-  echo "date=$(date -u +%Y-%m-%dT%H:%MZ)"
-  echo "profile=$PROFILE"
-  echo "steps=$STEPS"
+  cat "$RUNMETA"
   echo "uncompressed=$UNCOMPRESSED"
   echo "in4_bytes=$(stat -c %s "$IN4")"
   echo "in3_bytes=$(stat -c %s "$IN3")"
-  echo "runs=$RUNS"
-  echo "warmup=$WARMUP"
   echo "nproc=$(nproc)"
   echo "cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
   echo "mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
-  echo "load_before=$LOAD_BEFORE"
-  echo "load_after=$LOAD_AFTER"
   echo "commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-  echo "tool=$("$TOOL" version 2>/dev/null | head -1)"
+  echo "tool=$("$TOOL" version 2>/dev/null | awk 'NR == 1')"
   echo "dotnet=$(dotnet --version)"
-  echo "libnetcdf=$(nc-config --version 2>/dev/null || ncdump 2>&1 | grep -o 'netcdf library version [0-9.]*' | head -1)"
-  [ "$HAVE_CDO" = 1 ] && echo "cdo=$(cdo -V 2>&1 | head -1)"
-  [ "$HAVE_NCO" = 1 ] && echo "nco=$(ncap2 --version 2>&1 | grep -o 'version [0-9.]*' | head -1)"
-  [ "$HAVE_PIGZ" = 1 ] && echo "pigz=$(pigz --version 2>&1 | head -1)"
+  echo "libnetcdf=$(nc-config --version 2>/dev/null || ncdump 2>&1 | grep -o 'netcdf library version [0-9.]*' | awk 'NR == 1')"
+  [ "$HAVE_CDO" = 1 ] && echo "cdo=$(cdo -V 2>&1 | awk 'NR == 1')"
+  [ "$HAVE_NCO" = 1 ] && echo "nco=$(ncap2 --version 2>&1 | grep -o 'version [0-9.]*' | awk 'NR == 1')"
+  [ "$HAVE_PIGZ" = 1 ] && echo "pigz=$(pigz --version 2>&1 | awk 'NR == 1')"
   [ "$HAVE_XARRAY" = 1 ] && echo "xarray=$(dpkg-query -W -f='${Version}' python3-xarray 2>/dev/null || /usr/bin/python3 -c 'import xarray; print(xarray.__version__)')"
   [ "$HAVE_CDO" = 1 ] || echo "skipped=cdo"
   [ "$HAVE_NCO" = 1 ] || echo "skipped=nco"
