@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Turns bench/results/runs.tsv (+ meta.txt, verify.txt, release.tsv) into the Markdown report bench/run.sh prints.
+
+Medians over the measured rounds (the warm-up round is dropped). Ratios between two commands are the median of
+the per-round ratios: the rounds are interleaved, so both sides of a ratio saw about the same machine load.
+"""
+import csv
+import os
+import statistics
+import sys
+
+results = sys.argv[1]
+meta = dict(line.rstrip("\n").split("=", 1) for line in open(os.path.join(results, "meta.txt")) if "=" in line)
+skipped = [line.split("=", 1)[1].strip() for line in open(os.path.join(results, "meta.txt")) if line.startswith("skipped=")]
+uncompressed = int(meta["uncompressed"])
+MB = uncompressed / 1e6
+
+
+def load(path):
+    rows = {}
+    if not os.path.exists(path):
+        return rows, []
+    order = []
+    with open(path) as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            if r["round"] == "warmup":
+                continue
+            name = r["name"]
+            if name not in rows:
+                rows[name] = []
+                order.append(name)
+            rows[name].append({
+                "round": r["round"],
+                "wall": float(r["wall_s"]),
+                "cpu": float(r["user_s"]) + float(r["sys_s"]),
+                "rss": int(r["maxrss_kb"]) / 1024,
+                "out": int(r["out_bytes"]),
+                "rc": int(r["rc"]),
+            })
+    return rows, order
+
+
+runs, order = load(os.path.join(results, "runs.tsv"))
+
+
+def med(name, key):
+    return statistics.median(x[key] for x in runs[name]) if name in runs else None
+
+
+def paired(a, b, key="wall"):
+    """Median over rounds of a/b (same round, so same load)."""
+    if a not in runs or b not in runs:
+        return None
+    bround = {x["round"]: x[key] for x in runs[b]}
+    ratios = [x[key] / bround[x["round"]] for x in runs[a] if x["round"] in bround and bround[x["round"]] > 0]
+    return statistics.median(ratios) if ratios else None
+
+
+def fmt(x, spec):
+    return "–" if x is None else format(x, spec)
+
+
+out = []
+w = out.append
+w(f"# trendy2ilamb benchmark — {meta['profile']} profile, {meta['date']}")
+w("")
+w(f"Input: `gpp(time={meta['steps']}, lat=360, lon=720)` float32, **{MB:.0f} MB uncompressed**; "
+  f"NetCDF4 zlib-4+shuffle copy {int(meta['in4_bytes']) / 1e6:.1f} MB (ratio {uncompressed / int(meta['in4_bytes']):.2f}), "
+  f"NetCDF3 64-bit-offset copy {int(meta['in3_bytes']) / 1e6:.0f} MB.")
+w(f"Machine: {meta['nproc']} cores, {meta['cpu']}, {meta['mem']}; load average before {meta['load_before']}, after {meta['load_after']}.")
+w(f"Median of {meta['runs']} interleaved rounds after {meta['warmup']} warm-up round(s); page cache warm; `/usr/bin/time -v` around each command. "
+  f"MB/s = {MB:.0f} MB uncompressed / wall; files/h = 3600 s / (wall scaled to a 1530 MB-uncompressed file); cpu = user + sys.")
+w(f"Versions: commit {meta['commit']}; {meta.get('tool', '')}; .NET {meta['dotnet']}; libnetcdf {meta['libnetcdf']}"
+  + "".join(f"; {k} {meta[k]}" for k in ("cdo", "nco", "pigz", "xarray") if k in meta) + ".")
+if skipped:
+    w(f"Skipped (not installable here): {', '.join(skipped)}.")
+w("")
+FULL = 1476 * 360 * 720 * 4 / 1e6  # performance.md's 1530 MB file: files/h is quoted for that size
+w(f"| command | wall s | cpu s | MB/s | MB/s per cpu-s | files/h (1530 MB file) | peak RSS MB | output MB | failures |")
+w("|---|---|---|---|---|---|---|---|---|")
+for name in order:
+    wall, cpu, rss, size = med(name, "wall"), med(name, "cpu"), max(x["rss"] for x in runs[name]), med(name, "out")
+    fails = sum(1 for x in runs[name] if x["rc"] != 0)
+    w(f"| {name} | {wall:.2f} | {cpu:.2f} | {MB / wall:.0f} | {MB / cpu if cpu else 0:.0f} | {3600 / (wall * FULL / MB):.0f} | {rss:.0f} | "
+      f"{size / 1e6 if size else 0:.1f} | {fails or ''} |")
+w("")
+w("Wall-clock spread per command (min–max over measured rounds): " + "; ".join(
+    f"{n} {min(x['wall'] for x in runs[n]):.2f}–{max(x['wall'] for x in runs[n]):.2f}" for n in order) + ".")
+w("")
+
+T = "trendy2ilamb nc4"
+w("## Ratios (paired per round; < 1 means trendy2ilamb is faster / smaller)")
+w("")
+w("| ratio | wall | cpu |")
+w("|---|---|---|")
+for label, a, b in [
+    ("trendy2ilamb / nccopy (NetCDF4 in)", T, "nccopy nc4"),
+    ("trendy2ilamb / CDO", T, "cdo nc4"),
+    ("trendy2ilamb / NCO ncap2", T, "ncap2 nc4"),
+    ("trendy2ilamb / xarray", T, "xarray nc4"),
+    ("trendy2ilamb / nccopy (NetCDF3 in)", "trendy2ilamb nc3", "nccopy nc3"),
+    ("trendy2ilamb / pigz -1 deflate floor", T, "floor pigz -1"),
+]:
+    if a in runs and b in runs:
+        w(f"| {label} | {fmt(paired(a, b), '.2f')} | {fmt(paired(a, b, 'cpu'), '.2f')} |")
+w("")
+tw = med(T, "wall")
+if tw:
+    mbps = MB / tw
+    w("## Against the targets (performance.md)")
+    w("")
+    w(f"- Throughput: {mbps:.0f} MB/s end to end = **{mbps / 300:.2f}× the 300 MB/s target** "
+      f"({3600 / (tw * FULL / MB):.0f} files/h of 1530 MB vs ≥ 700).")
+    rss = max(x["rss"] for x in runs[T])
+    w(f"- Peak memory: {rss:.0f} MB = **{rss / 150:.2f}× the 150 MB target**.")
+    if "nccopy nc4" in runs:
+        w(f"- Output size: {med(T, 'out') / 1e6:.1f} MB vs nccopy {med('nccopy nc4', 'out') / 1e6:.1f} MB = "
+          f"**{med(T, 'out') / med('nccopy nc4', 'out'):.3f}×** (target ≤ 1.10×).")
+    w("")
+
+# Where trendy2ilamb's time goes, from the wall-clock/cpu splits (cpu is the less load-sensitive figure).
+split = ["trendy2ilamb inspect", "trendy2ilamb nc3 d0", "trendy2ilamb nc4 d0", "trendy2ilamb nc3", T]
+if all(s in runs for s in split):
+    c = {s: med(s, "cpu") for s in split}
+    fixed = c["trendy2ilamb inspect"]
+    body = c["trendy2ilamb nc3 d0"] - fixed
+    inflate = c["trendy2ilamb nc4 d0"] - c["trendy2ilamb nc3 d0"]
+    deflate = c["trendy2ilamb nc3"] - c["trendy2ilamb nc3 d0"]
+    total = c[T]
+    w("## Where trendy2ilamb's time goes (cpu seconds, differences of medians)")
+    w("")
+    w("| part | how it is derived | cpu s | share of nc4 conversion |")
+    w("|---|---|---|---|")
+    rows = [
+        ("process start + plan (fixed)", "inspect", fixed),
+        ("NetCDF3 read + float→double + transform + uncompressed NetCDF4 write + verify", "nc3 d0 − inspect", body),
+        ("inflate of the zlib-4 input (libhdf5, system zlib)", "nc4 d0 − nc3 d0", inflate),
+        ("shuffle + deflate level 1 on write (libhdf5, system zlib)", "nc3 − nc3 d0", deflate),
+        ("rest (interaction, noise)", "nc4 − sum of the above", total - fixed - body - inflate - deflate),
+    ]
+    for label, how, v in rows:
+        w(f"| {label} | {how} | {v:.2f} | {100 * v / total:.0f} % |")
+    w(f"| **total, NetCDF4 in, deflate 1** | nc4 | {total:.2f} | 100 % |")
+    if "floor pigz -1" in runs:
+        w("")
+        w(f"System-zlib deflate floor (pigz -1 -p 1 on the same shuffled bytes): {med('floor pigz -1', 'cpu'):.2f} cpu s.")
+    w("")
+
+vpath = os.path.join(results, "verify.txt")
+if os.path.exists(vpath):
+    w("## Output checks (`trendy-bench-gen verify`: every compared cell, matched by lat/lon value)")
+    w("")
+    w("```")
+    out.extend(line.rstrip("\n") for line in open(vpath))
+    w("```")
+    w("")
+
+rel, rel_order = load(os.path.join(results, "release.tsv"))
+if rel:
+    w("## Whole release (`trendy2ilamb synth` + `convert DIR -j nproc`)")
+    w("")
+    info = open(os.path.join(results, "release-input.txt")).read().strip() if os.path.exists(os.path.join(results, "release-input.txt")) else ""
+    for name in rel_order:
+        walls = statistics.median(x["wall"] for x in rel[name])
+        cpus = statistics.median(x["cpu"] for x in rel[name])
+        w(f"- {name} ({info}): wall {walls:.2f} s, cpu {cpus:.2f} s, peak RSS {max(x['rss'] for x in rel[name]):.0f} MB, "
+          f"output {statistics.median(x['out'] for x in rel[name]) / 1e6:.1f} MB.")
+    w("")
+else:
+    w("Whole-release benchmark: skipped (this build has no `trendy2ilamb synth`).")
+    w("")
+
+print("\n".join(out))
