@@ -11,18 +11,9 @@ public sealed partial class NcFile
     public unsafe void Write<T>(string variable, ReadOnlySpan<long> start, ReadOnlySpan<long> count, ReadOnlySpan<T> values)
         where T : unmanaged
     {
-        var varid = VarId(variable);
-        Slab.CheckCapacity(count, values.Length, Path, variable);
-        var (s, c) = Slab.Native(start, count);
-        lock (NativeGate.Sync)
-        {
-            EnsureOpen();
-            fixed (nuint* ps = s, pc = c)
-            fixed (T* pv = values)
-            {
-                NcStatus.Check(NcNative.nc_put_vara(_ncid, varid, ps, pc, pv), "nc_put_vara", Path, variable);
-            }
-        }
+        // libnetcdf does not write through the pointer it is given; the cast only lets reads and writes share Transfer.
+        var writable = System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(values), values.Length);
+        Transfer(variable, start, count, writable, "nc_put_vara", (delegate*<int, int, nuint*, nuint*, T*, int>)(delegate*<int, int, nuint*, nuint*, void*, int>)&NcNative.nc_put_vara);
     }
 
     /// <summary>Writes NC_STRING values (NetCDF4).</summary>
