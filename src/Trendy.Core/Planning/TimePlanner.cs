@@ -29,9 +29,31 @@ public static class TimePlanner
             Where = where.WithVariable(coord?.Name ?? axis.Dimension).WithAttribute("units"),
         };
         var result = TimeAxisDecoder.Decode(request);
+        if (result.Axis is null && calendar is not null && request.Fix?.Calendar is null && RetryByInference(request, result) is { } retried)
+        {
+            result = retried;
+        }
+
         diagnostics.AddRange(result.Diagnostics);
         if (result.Axis is not { } t) return null;
         return ToPlan(t, axis, coord?.Name);
+    }
+
+    /// <summary>
+    /// Many TRENDY models run a 365-day year but write calendar "standard"/"gregorian": decoded with the declared
+    /// calendar, 300 years of noleap day offsets drift ~73 days and two steps land in one month (TIME010). When
+    /// the declared calendar fails and the spacing alone identifies a fixed-length calendar (noleap, all_leap,
+    /// 360_day), that calendar is used and the contradiction reported as a warning (TIME019); a CF default or a
+    /// second failure keeps the original errors.
+    /// </summary>
+    private static TimeAxisResult? RetryByInference(TimeAxisRequest request, TimeAxisResult failed)
+    {
+        var retry = TimeAxisDecoder.Decode(request with { Calendar = null });
+        if (retry.Axis is not { CalendarSource: CalendarSource.Inferred } axis || axis.Calendar == CalendarKind.Standard) return null;
+        var warning = Diagnostic.Warning("TIME019", request.Where.WithAttribute("calendar"),
+            $"a calendar attribute that fits the time values ('{request.Calendar}' failed: {failed.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.Code})",
+            $"day offsets spaced exactly as {axis.CalendarName}", $"decoded as {axis.CalendarName}; fix the file's calendar attribute");
+        return retry with { Diagnostics = [.. retry.Diagnostics.Where(d => d.Code != TimeCodes.CalendarChosen), warning] };
     }
 
     private static TimeAxisFix? FixFor(ModelFixes fixes, string variable, string? units, List<string> fired)
