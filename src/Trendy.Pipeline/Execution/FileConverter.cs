@@ -26,10 +26,10 @@ public static class FileConverter
         var temp = ReserveTemp(final);
         try
         {
-            var (valid, bytesRead) = Stream(plan, temp, options, extraGlobals, progress, cancel);
+            var (valid, bytesRead, writeRule) = Stream(plan, temp, options, extraGlobals, progress, cancel);
             OutputVerifier.Verify(temp, plan, valid);
             File.Move(temp, final, overwrite: true);
-            return new ExecutionResult(final, bytesRead, new FileInfo(final).Length, valid.Total, plan.Time.Steps, clock.Elapsed.TotalSeconds);
+            return new ExecutionResult(final, bytesRead, new FileInfo(final).Length, valid.Total, plan.Time.Steps, clock.Elapsed.TotalSeconds, writeRule);
         }
         catch
         {
@@ -98,7 +98,7 @@ public static class FileConverter
         }
     }
 
-    private static (ValidCounts Valid, long BytesRead) Stream(ConversionPlan plan, string temp, ConvertOptions options,
+    private static (ValidCounts Valid, long BytesRead, string WriteRule) Stream(ConversionPlan plan, string temp, ConvertOptions options,
         IReadOnlyList<KeyValuePair<string, string>> extraGlobals, IProgress<double>? progress, CancellationToken cancel)
     {
         var steps = SlabLayout.StepsFor(plan, options.MemoryBudgetBytes);
@@ -108,7 +108,7 @@ public static class FileConverter
         var valid = new ValidCounts(plan.Time.Steps);
         long bytesRead = 0;
         using var input = NcFile.OpenRead(plan.SourcePath);
-        using var writer = new OutputWriter(temp, plan, options, extraGlobals);
+        using var writer = new OutputWriter(temp, plan, options, extraGlobals, steps);
         var asDouble = writer.DataType == NcType.Double;
         var outD = asDouble ? new double[layout.OutputElementsPerStep * steps] : [];
         var outF = asDouble ? [] : new float[layout.OutputElementsPerStep * steps];
@@ -132,18 +132,18 @@ public static class FileConverter
             if (asDouble)
             {
                 valid.Add(first, n, t.Transform<double>(src, outD.AsSpan(0, outCount), first, n, v => v), layout.OutputElementsPerStep, outD);
-                writer.WriteSlab<double>(first, n, outD.AsSpan(0, outCount));
+                writer.WriteSlab(first, n, outD);
             }
             else
             {
                 valid.Add(first, n, t.Transform<float>(src, outF.AsSpan(0, outCount), first, n, v => (float)v), layout.OutputElementsPerStep, outF);
-                writer.WriteSlab<float>(first, n, outF.AsSpan(0, outCount));
+                writer.WriteSlab(first, n, outF);
             }
 
             progress?.Report((double)(first + n) / plan.Time.Steps);
         }
 
-        return (valid, bytesRead);
+        return (valid, bytesRead, writer.PathRule);
     }
 
     private static int ElementBytes(ConversionPlan plan) => plan.Output.DataType == NcType.Double ? 8 : 4;
