@@ -13,6 +13,7 @@ public sealed class ChunkCompressor
     private readonly int _level;
     private readonly MemoryStream _output = new();
     private byte[] _shuffled = [];
+    private int _length;
 
     public ChunkCompressor(int deflateLevel)
     {
@@ -27,13 +28,26 @@ public sealed class ChunkCompressor
     /// <summary>Shuffles (element size <paramref name="elementSize"/>) and deflates <paramref name="raw"/> into <see cref="Result"/>.</summary>
     public void Compress(ReadOnlySpan<byte> raw, int elementSize)
     {
+        Shuffle(raw, elementSize);
+        Deflate();
+    }
+
+    /// <summary>
+    /// First half of <see cref="Compress"/>: copies <paramref name="raw"/> shuffled into this instance, so the caller
+    /// may reuse its buffer while <see cref="Deflate"/> runs later on another thread.
+    /// </summary>
+    public void Shuffle(ReadOnlySpan<byte> raw, int elementSize)
+    {
         if (_shuffled.Length < raw.Length) _shuffled = new byte[raw.Length];
-        var shuffled = _shuffled.AsSpan(0, raw.Length);
-        ByteShuffle.Shuffle(raw, shuffled, elementSize);
+        _length = raw.Length;
+        ByteShuffle.Shuffle(raw, _shuffled.AsSpan(0, raw.Length), elementSize);
+    }
+
+    /// <summary>Second half of <see cref="Compress"/>: deflates the shuffled bytes into <see cref="Result"/>.</summary>
+    public void Deflate()
+    {
         _output.SetLength(0);
-        using (var z = new ZLibStream(_output, new ZLibCompressionOptions { CompressionLevel = _level }, leaveOpen: true))
-        {
-            z.Write(shuffled);
-        }
+        using var z = new ZLibStream(_output, new ZLibCompressionOptions { CompressionLevel = _level }, leaveOpen: true);
+        z.Write(_shuffled, 0, _length);
     }
 }

@@ -143,6 +143,7 @@ public static class FileConverter
             progress?.Report((double)(first + n) / plan.Time.Steps);
         }
 
+        writer.Complete();
         return (valid, bytesRead, writer.PathRule);
     }
 

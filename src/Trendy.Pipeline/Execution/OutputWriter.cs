@@ -76,6 +76,9 @@ internal sealed class OutputWriter : IDisposable
         else _file.Write<T>(DataVariable, [firstStep, 0, 0, 0], [steps, levels, g.NLat, g.NLon], slab);
     }
 
+    /// <summary>Writes whatever the direct path still holds; call once after the last slab, before Dispose.</summary>
+    public void Complete() => _chunks?.Complete();
+
     public void Dispose()
     {
         try
