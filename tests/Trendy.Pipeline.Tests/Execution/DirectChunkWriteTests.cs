@@ -9,30 +9,37 @@ using Trendy.Testing;
 namespace Trendy.Pipeline.Tests.Execution;
 
 /// <summary>
-/// The direct-chunk write path (native-io.md §3) against libnetcdf's nc_put_vara path, from the same source and
-/// options: every value read back through libnetcdf, fill cells included, must be identical, and the header must
-/// declare the same chunking, shuffle and deflate.
+/// The direct-chunk read and write paths (native-io.md §3) against libnetcdf's nc_get_vara/nc_put_vara paths, from
+/// the same source and options: every value read back through libnetcdf, fill cells included, must be identical, and
+/// the header must declare the same chunking, shuffle and deflate.
 /// </summary>
 public sealed class DirectChunkWriteTests
 {
     private static readonly double[] Lat = [.. Enumerable.Range(0, 9).Select(i => -80.0 + (i * 20))];
     private static readonly double[] Lon = [.. Enumerable.Range(0, 12).Select(i => -165.0 + (i * 30))];
 
-    public static TheoryData<string, NcType, int> Cases => new()
+    /// <summary>variable, type, output deflate, source storage: "contiguous", "shuffle-deflate", "deflate" (one step per chunk) or "chunk2" (two steps per chunk).</summary>
+    public static TheoryData<string, NcType, int, string> Cases => new()
     {
-        { "gpp", NcType.Float, 1 },
-        { "gpp", NcType.Double, 1 },
-        { "gpp", NcType.Float, 5 },
-        { "msl", NcType.Float, 1 },
-        { "msl", NcType.Double, 2 },
+        { "gpp", NcType.Float, 1, "contiguous" },
+        { "gpp", NcType.Double, 1, "contiguous" },
+        { "gpp", NcType.Float, 5, "contiguous" },
+        { "msl", NcType.Float, 1, "contiguous" },
+        { "msl", NcType.Double, 2, "contiguous" },
+        { "gpp", NcType.Float, 1, "shuffle-deflate" },
+        { "gpp", NcType.Double, 1, "shuffle-deflate" },
+        { "gpp", NcType.Float, 1, "deflate" },
+        { "gpp", NcType.Float, 1, "chunk2" },
+        { "msl", NcType.Float, 1, "shuffle-deflate" },
+        { "msl", NcType.Double, 3, "deflate" },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void DirectPath_SameSource_ReadsBackIdenticalToPlainPath(string variable, NcType type, int deflate)
+    public void DirectPath_SameSource_ReadsBackIdenticalToPlainPath(string variable, NcType type, int deflate, string storage)
     {
         using var dir = new TempDir();
-        var src = Source(variable, type);
+        var src = Source(variable, type, storage);
         var input = dir.File("in.nc");
         src.WriteTo(input);
 
@@ -45,6 +52,8 @@ public sealed class DirectChunkWriteTests
 
         Assert.Contains(WritePath.DirectRule, direct.Rules);
         Assert.Contains(WritePath.PlainRule, plain.Rules);
+        Assert.Contains(storage is "shuffle-deflate" or "deflate" ? ReadPath.DirectRule : ReadPath.PlainRule, direct.Rules);
+        Assert.Contains(ReadPath.PlainRule, plain.Rules);
         var outName = variable == "msl" ? "mrsol" : "gpp";
         var d = Harness.Read(direct.OutputPath!, outName);
         var p = Harness.Read(plain.OutputPath!, outName);
@@ -72,7 +81,7 @@ public sealed class DirectChunkWriteTests
         Assert.False(WritePath.UseDirect(new ConvertOptions(Format: OutputFormat.NetCdf3Offset64)));
     }
 
-    private static SourceFile Source(string variable, NcType type) => new()
+    private static SourceFile Source(string variable, NcType type, string storage) => new()
     {
         Variable = variable,
         Type = type,
@@ -83,7 +92,12 @@ public sealed class DirectChunkWriteTests
         Level = variable == "msl" ? ("soil", 3) : null,
         Order = variable == "msl" ? ["t", "soil", "y", "x"] : ["t", "y", "x"],
         Extra = variable == "msl" ? b => b.Variable("soil", NcType.Double, "soil").Values(5, 20, 60).Attr("units", "cm").And() : null,
-        DataAttributes = v => v.Attr("_FillValue", type, -9999),
+        DataAttributes = v =>
+        {
+            v.Attr("_FillValue", type, -9999);
+            long[] chunk = variable == "msl" ? [storage == "chunk2" ? 2 : 1, 3, Lat.Length, Lon.Length] : [storage == "chunk2" ? 2 : 1, Lat.Length, Lon.Length];
+            if (storage != "contiguous") v.Compressed(4, shuffle: storage != "deflate", chunk);
+        },
 
         // Ocean-like fill cells, and mantissas that do not compress to nothing.
         Value = (t, z, y, x) => (x + y) % 4 == 0 ? -9999 : Math.Sin((t * 0.37) + (z * 1.3) + (y * 0.11)) * (1 + (x * 0.013)) * 1e-3,
@@ -93,6 +107,7 @@ public sealed class DirectChunkWriteTests
     {
         var item = new WorkItem("item-" + sub, input, "m", "s", "v", new FileInfo(input).Length);
         WritePath.Override.Value = direct;
+        ReadPath.Override.Value = direct;
         try
         {
             var outcome = Harness.Service.Convert(item, relative, dir.File(sub), null, options, [], true, null, CancellationToken.None);
@@ -102,6 +117,7 @@ public sealed class DirectChunkWriteTests
         finally
         {
             WritePath.Override.Value = null;
+            ReadPath.Override.Value = null;
         }
     }
 
