@@ -81,7 +81,7 @@ w("|---|---|---|---|---|---|---|---|---|")
 for name in order:
     wall, cpu, rss, size = med(name, "wall"), med(name, "cpu"), max(x["rss"] for x in runs[name]), med(name, "out")
     fails = sum(1 for x in runs[name] if x["rc"] != 0)
-    w(f"| {name} | {wall:.2f} | {cpu:.2f} | {MB / wall:.0f} | {MB / cpu if cpu else 0:.0f} | {3600 / (wall * FULL / MB):.0f} | {rss:.0f} | "
+    w(f"| {name} | {wall:.2f} | {cpu:.2f} | {MB / wall if wall else 0:.0f} | {MB / cpu if cpu else 0:.0f} | {3600 / (wall * FULL / MB) if wall else 0:.0f} | {rss:.0f} | "
       f"{size / 1e6 if size else 0:.1f} | {fails or ''} |")
 w("")
 w("Wall-clock spread per command (min–max over measured rounds): " + "; ".join(

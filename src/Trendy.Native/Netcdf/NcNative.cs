@@ -44,6 +44,8 @@ internal static unsafe class NcNative
     [DllImport(Lib)] public static extern int nc_inq_var(int ncid, int varid, byte* name, out int xtype, out int ndims, int* dimids, out int natts);
     [DllImport(Lib)] public static extern int nc_inq_varid(int ncid, byte* name, out int varid);
     [DllImport(Lib)] public static extern int nc_inq_var_chunking(int ncid, int varid, out int storage, nuint* chunksizes);
+    [DllImport(Lib)] public static extern int nc_inq_var_filter_ids(int ncid, int varid, out nuint nfilters, uint* ids);
+    [DllImport(Lib)] public static extern int nc_inq_var_endian(int ncid, int varid, out int endian);
     [DllImport(Lib)] public static extern int nc_inq_var_deflate(int ncid, int varid, out int shuffle, out int deflate, out int level);
     [DllImport(Lib)] public static extern int nc_inq_attname(int ncid, int varid, int attnum, byte* name);
     [DllImport(Lib)] public static extern int nc_inq_att(int ncid, int varid, byte* name, out int xtype, out nuint len);

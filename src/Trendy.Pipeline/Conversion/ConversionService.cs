@@ -93,6 +93,7 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
             return Outcome(WorkStatus.Converted, ReasonCodes.Ok, $"wrote {result.OutputPath}") with
             {
                 OutputPath = result.OutputPath,
+                Rules = [.. plan.Rules, .. result.PathRules ?? []],
                 BytesIn = result.BytesRead,
                 BytesOut = result.BytesWritten,
             };

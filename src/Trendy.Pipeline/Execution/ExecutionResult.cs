@@ -1,4 +1,5 @@
 namespace Trendy.Pipeline.Execution;
 
-/// <summary>What one successful conversion produced.</summary>
-public sealed record ExecutionResult(string OutputPath, long BytesRead, long BytesWritten, long ValidCells, int Steps, double Seconds);
+/// <summary>What one successful conversion produced; <paramref name="PathRules"/> name the read and write paths that ran (ReadPath, WritePath).</summary>
+public sealed record ExecutionResult(string OutputPath, long BytesRead, long BytesWritten, long ValidCells, int Steps, double Seconds,
+    IReadOnlyList<string>? PathRules = null);

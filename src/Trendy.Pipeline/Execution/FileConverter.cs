@@ -26,10 +26,10 @@ public static class FileConverter
         var temp = ReserveTemp(final);
         try
         {
-            var (valid, bytesRead) = Stream(plan, temp, options, extraGlobals, progress, cancel);
+            var (valid, bytesRead, pathRules) = Stream(plan, temp, options, extraGlobals, progress, cancel);
             OutputVerifier.Verify(temp, plan, valid);
             File.Move(temp, final, overwrite: true);
-            return new ExecutionResult(final, bytesRead, new FileInfo(final).Length, valid.Total, plan.Time.Steps, clock.Elapsed.TotalSeconds);
+            return new ExecutionResult(final, bytesRead, new FileInfo(final).Length, valid.Total, plan.Time.Steps, clock.Elapsed.TotalSeconds, pathRules);
         }
         catch
         {
@@ -98,7 +98,7 @@ public static class FileConverter
         }
     }
 
-    private static (ValidCounts Valid, long BytesRead) Stream(ConversionPlan plan, string temp, ConvertOptions options,
+    private static (ValidCounts Valid, long BytesRead, string[] PathRules) Stream(ConversionPlan plan, string temp, ConvertOptions options,
         IReadOnlyList<KeyValuePair<string, string>> extraGlobals, IProgress<double>? progress, CancellationToken cancel)
     {
         var steps = SlabLayout.StepsFor(plan, options.MemoryBudgetBytes);
@@ -108,7 +108,12 @@ public static class FileConverter
         var valid = new ValidCounts(plan.Time.Steps);
         long bytesRead = 0;
         using var input = NcFile.OpenRead(plan.SourcePath);
-        using var writer = new OutputWriter(temp, plan, options, extraGlobals);
+        var (directRead, shuffled, isFloat) = ReadPath.Decide(input, plan);
+        using var chunks = directRead
+            ? new ChunkSlabReader(input, plan.SourceVariable, shuffled, isFloat, plan.SourceAxes.Count,
+                layout.SourceElementsPerSlab / steps, steps)
+            : null;
+        using var writer = new OutputWriter(temp, plan, options, extraGlobals, steps);
         var asDouble = writer.DataType == NcType.Double;
         var outD = asDouble ? new double[layout.OutputElementsPerStep * steps] : [];
         var outF = asDouble ? [] : new float[layout.OutputElementsPerStep * steps];
@@ -124,7 +129,8 @@ public static class FileConverter
             count[timeAxis.Position] = n;
             var slabElements = count.Aggregate(1L, (a, b) => a * b);
             var src = source.AsSpan(0, (int)slabElements);
-            input.Read(plan.SourceVariable, start, count, src);
+            if (chunks is not null) chunks.Read(first, n, source);
+            else input.Read(plan.SourceVariable, start, count, src);
             bytesRead += slabElements * elementBytes;
             var outCount = (int)(layout.OutputElementsPerStep * n);
             var slabLayout = n == steps ? layout : new SlabLayout(plan, n);
@@ -132,18 +138,19 @@ public static class FileConverter
             if (asDouble)
             {
                 valid.Add(first, n, t.Transform<double>(src, outD.AsSpan(0, outCount), first, n, v => v), layout.OutputElementsPerStep, outD);
-                writer.WriteSlab<double>(first, n, outD.AsSpan(0, outCount));
+                writer.WriteSlab(first, n, outD);
             }
             else
             {
                 valid.Add(first, n, t.Transform<float>(src, outF.AsSpan(0, outCount), first, n, v => (float)v), layout.OutputElementsPerStep, outF);
-                writer.WriteSlab<float>(first, n, outF.AsSpan(0, outCount));
+                writer.WriteSlab(first, n, outF);
             }
 
             progress?.Report((double)(first + n) / plan.Time.Steps);
         }
 
-        return (valid, bytesRead);
+        writer.Complete();
+        return (valid, bytesRead, [chunks is null ? ReadPath.PlainRule : ReadPath.DirectRule, writer.PathRule]);
     }
 
     private static int ElementBytes(ConversionPlan plan) => plan.Output.DataType == NcType.Double ? 8 : 4;

@@ -7,14 +7,18 @@ namespace Trendy.Pipeline.Execution;
 /// <summary>
 /// The production writer: creates the output skeleton (dimensions, coordinates with bounds, the data variable
 /// with compression and chunks of one time step) and appends slabs. Everything ILAMB looks for is written
-/// here, following ilamb-contract.md Part 3 (items 1–4, 7–10).
+/// here, following ilamb-contract.md Part 3 (items 1–4, 7–10). On the direct-chunk path (<see cref="WritePath"/>)
+/// libnetcdf only builds this skeleton and writes the coordinates; the file is then closed and the data chunks go
+/// through <see cref="ChunkSlabWriter"/> (native-io.md §3, §5).
 /// </summary>
 internal sealed class OutputWriter : IDisposable
 {
     private readonly NcFile _file;
     private readonly ConversionPlan _plan;
+    private readonly ChunkSlabWriter? _chunks;
 
-    public OutputWriter(string path, ConversionPlan plan, ConvertOptions options, IReadOnlyList<KeyValuePair<string, string>> extraGlobals)
+    public OutputWriter(string path, ConversionPlan plan, ConvertOptions options, IReadOnlyList<KeyValuePair<string, string>> extraGlobals,
+        int stepsPerSlab = 1)
     {
         _plan = plan;
         var format = options.Format == OutputFormat.NetCdf4 ? NcCreateFormat.NetCdf4 : NcCreateFormat.Offset64Bit;
@@ -23,6 +27,14 @@ internal sealed class OutputWriter : IDisposable
         {
             Define(options, extraGlobals);
             WriteCoordinates();
+            if (WritePath.UseDirect(options))
+            {
+                _file.Dispose();
+                var g = plan.Grid;
+                var rank = LevelDim is null ? 3 : 4;
+                var perStep = (long)(LevelDim is null ? 1 : plan.Level!.Length) * g.NLat * g.NLon;
+                _chunks = new ChunkSlabWriter(path, DataVariable, rank, perStep, stepsPerSlab, options.DeflateLevel);
+            }
         }
         catch
         {
@@ -30,6 +42,9 @@ internal sealed class OutputWriter : IDisposable
             throw;
         }
     }
+
+    /// <summary>The rule naming the write path this writer uses (recorded with the outcome's rules).</summary>
+    public string PathRule => _chunks is null ? WritePath.PlainRule : WritePath.DirectRule;
 
     public string DataVariable => _plan.Output.VariableId;
 
@@ -44,15 +59,37 @@ internal sealed class OutputWriter : IDisposable
         _ => "pool",
     };
 
-    public void WriteSlab<T>(int firstStep, int steps, ReadOnlySpan<T> values)
+    /// <summary>Writes <paramref name="steps"/> whole steps from the start of <paramref name="values"/>.</summary>
+    public void WriteSlab<T>(int firstStep, int steps, T[] values)
         where T : unmanaged
     {
+        if (_chunks is not null)
+        {
+            _chunks.WriteSlab(firstStep, steps, values);
+            return;
+        }
+
         var g = _plan.Grid;
-        if (LevelDim is null) _file.Write(DataVariable, [firstStep, 0, 0], [steps, g.NLat, g.NLon], values);
-        else _file.Write(DataVariable, [firstStep, 0, 0, 0], [steps, _plan.Level!.Length, g.NLat, g.NLon], values);
+        var levels = LevelDim is null ? 1 : _plan.Level!.Length;
+        var slab = values.AsSpan(0, checked(steps * levels * g.NLat * g.NLon));
+        if (LevelDim is null) _file.Write<T>(DataVariable, [firstStep, 0, 0], [steps, g.NLat, g.NLon], slab);
+        else _file.Write<T>(DataVariable, [firstStep, 0, 0, 0], [steps, levels, g.NLat, g.NLon], slab);
     }
 
-    public void Dispose() => _file.Dispose();
+    /// <summary>Writes whatever the direct path still holds; call once after the last slab, before Dispose.</summary>
+    public void Complete() => _chunks?.Complete();
+
+    public void Dispose()
+    {
+        try
+        {
+            _chunks?.Dispose();
+        }
+        finally
+        {
+            _file.Dispose();
+        }
+    }
 
     private void Define(ConvertOptions options, IReadOnlyList<KeyValuePair<string, string>> extraGlobals)
     {

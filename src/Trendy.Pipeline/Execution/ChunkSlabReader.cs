@@ -1,0 +1,98 @@
+using System.Runtime.InteropServices;
+using Trendy.Native.Hdf5;
+using Trendy.Native.Netcdf;
+
+namespace Trendy.Pipeline.Execution;
+
+/// <summary>
+/// Reads slabs of whole time steps of a source variable whose chunks are single time steps (see <see cref="ReadPath"/>):
+/// the stored chunks are fetched under the native lock with H5Dread_chunk, then inflated, unshuffled and widened to
+/// double in parallel with zlib-ng (native-io.md §3, prototype step 3). A chunk that was never written, or whose
+/// filter mask is not 0, is read through nc_get_vara instead, so fill values come out exactly as libnetcdf gives them.
+/// </summary>
+internal sealed class ChunkSlabReader : IDisposable
+{
+    private readonly NcFile _input;
+    private readonly string _variable;
+    private readonly Hdf5ChunkReader _reader;
+    private readonly bool _shuffled;
+    private readonly bool _isFloat;
+    private readonly long _perStep;
+    private readonly int _rank;
+    private readonly ParallelOptions _parallel = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+    private readonly byte[][] _stored;
+    private readonly int[] _storedLength;
+    private readonly byte[][] _plain;
+    private readonly ChunkInflater[] _inflaters;
+    private long[]? _shape;
+
+    public ChunkSlabReader(NcFile input, string variable, bool shuffled, bool isFloat, int rank, long elementsPerStep, int stepsPerSlab)
+    {
+        _input = input;
+        _variable = variable;
+        _shuffled = shuffled;
+        _isFloat = isFloat;
+        _rank = rank;
+        _perStep = elementsPerStep;
+        var n = Math.Max(stepsPerSlab, 1);
+        _stored = new byte[n][];
+        _storedLength = new int[n];
+        _plain = new byte[n][];
+        _inflaters = new ChunkInflater[n];
+        for (var i = 0; i < n; i++)
+        {
+            _stored[i] = [];
+            _plain[i] = isFloat ? new byte[elementsPerStep * sizeof(float)] : [];
+            _inflaters[i] = new ChunkInflater();
+        }
+
+        _reader = Hdf5ChunkReader.Open(input.Path, variable);
+    }
+
+    /// <summary>Fills destination[0 .. steps·perStep) with steps firstStep … in source order, as doubles.</summary>
+    public void Read(int firstStep, int steps, double[] destination)
+    {
+        if (steps > _stored.Length) throw new ArgumentOutOfRangeException(nameof(steps), steps, "more steps than the slab was sized for");
+        Span<long> offset = stackalloc long[_rank];
+        for (var i = 0; i < steps; i++)
+        {
+            offset[0] = firstStep + i;
+            var size = _reader.StorageSize(offset);
+            _storedLength[i] = -1;
+            if (size <= 0) continue;
+            if (_stored[i].Length < size) _stored[i] = new byte[size];
+            if (_reader.ReadChunk(offset, _stored[i]) == 0) _storedLength[i] = (int)size;
+        }
+
+        var perStep = (int)_perStep;
+        _ = Parallel.For(0, steps, _parallel, i =>
+        {
+            if (_storedLength[i] < 0) return;
+            var target = destination.AsSpan(i * perStep, perStep);
+            var stored = _stored[i].AsSpan(0, _storedLength[i]);
+            if (!_isFloat)
+            {
+                _inflaters[i].Inflate(stored, MemoryMarshal.AsBytes(target), sizeof(double), _shuffled);
+                return;
+            }
+
+            _inflaters[i].Inflate(stored, _plain[i], sizeof(float), _shuffled);
+            var floats = MemoryMarshal.Cast<byte, float>(_plain[i].AsSpan());
+            for (var k = 0; k < floats.Length; k++) target[k] = floats[k];
+        });
+
+        for (var i = 0; i < steps; i++)
+        {
+            if (_storedLength[i] >= 0) continue;
+            var start = new long[_rank];
+            var count = new long[_rank];
+            start[0] = firstStep + i;
+            count[0] = 1;
+            _shape ??= [.. _input.ReadHeader().Variable(_variable)!.Shape];
+            for (var d = 1; d < _rank; d++) count[d] = _shape[d];
+            _input.Read(_variable, start, count, destination.AsSpan(i * perStep, perStep));
+        }
+    }
+
+    public void Dispose() => _reader.Dispose();
+}

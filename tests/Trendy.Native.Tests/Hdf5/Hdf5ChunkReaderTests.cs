@@ -1,0 +1,77 @@
+using System.Runtime.InteropServices;
+using Trendy.Core.Inventory;
+using Trendy.Native.Hdf5;
+using Trendy.Native.Netcdf;
+using Trendy.Testing;
+
+namespace Trendy.Native.Tests.Hdf5;
+
+public sealed class Hdf5ChunkReaderTests
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ReadChunk_WrittenByLibnetcdf_InflatesToTheSameFloats(bool shuffle)
+    {
+        using var dir = new TempDir();
+        var path = dir.File("in.nc");
+        var values = Enumerable.Range(0, 3 * 4 * 6).Select(i => (float)(Math.Sin(i) * 1e-3)).ToArray();
+        using (var f = NcFile.Create(path, NcCreateFormat.NetCdf4))
+        {
+            f.DefineDimension("time", 3);
+            f.DefineDimension("y", 4);
+            f.DefineDimension("x", 6);
+            f.DefineVariable("v", NcType.Float, ["time", "y", "x"]);
+            f.SetChunking("v", [1, 4, 6]);
+            f.SetCompression("v", 3, shuffle);
+            f.EndDefine();
+            f.Write<float>("v", [0, 0, 0], [3, 4, 6], values);
+        }
+
+        using var r = Hdf5ChunkReader.Open(path, "v");
+        var inflater = new ChunkInflater();
+        for (var t = 0; t < 3; t++)
+        {
+            var size = r.StorageSize([t, 0, 0]);
+            Assert.True(size > 0);
+            var stored = new byte[size];
+            Assert.Equal(0u, r.ReadChunk([t, 0, 0], stored));
+            var back = new float[24];
+            inflater.Inflate(stored, MemoryMarshal.AsBytes(back.AsSpan()), sizeof(float), shuffle);
+            Assert.Equal(values.AsSpan(t * 24, 24).ToArray(), back);
+        }
+    }
+
+    [Fact]
+    public void StorageSize_ChunkNeverWritten_IsZero()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("holes.nc");
+        using (var f = NcFile.Create(path, NcCreateFormat.NetCdf4))
+        {
+            f.DefineDimension("time", 3);
+            f.DefineDimension("x", 5);
+            f.DefineVariable("v", NcType.Float, ["time", "x"]);
+            f.SetChunking("v", [1, 5]);
+            f.SetCompression("v", 1, shuffle: true);
+            f.SetFill("v", 1e20);
+            f.EndDefine();
+            f.Write<float>("v", [0, 0], [1, 5], [1, 2, 3, 4, 5]);
+        }
+
+        using var r = Hdf5ChunkReader.Open(path, "v");
+        Assert.True(r.StorageSize([0, 0]) > 0);
+        Assert.Equal(0, r.StorageSize([1, 0]));
+    }
+
+    [Fact]
+    public void Inflate_WrongLength_Throws()
+    {
+        var c = new ChunkCompressor(1);
+        c.Compress(new byte[40], 4);
+        var stored = c.Result.ToArray();
+        var inflater = new ChunkInflater();
+        _ = Assert.ThrowsAny<Exception>(() => inflater.Inflate(stored, new byte[36], 4, true));
+        _ = Assert.ThrowsAny<Exception>(() => inflater.Inflate(stored, new byte[44], 4, true));
+    }
+}
