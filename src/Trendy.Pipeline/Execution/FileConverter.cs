@@ -137,12 +137,12 @@ public static class FileConverter
             var t = n == steps ? transformer : new ValueTransformer(plan.Values, plan.Time, slabLayout);
             if (asDouble)
             {
-                valid.Add(first, n, t.Transform<double>(src, outD.AsSpan(0, outCount), first, n, v => v), layout.OutputElementsPerStep, outD);
+                valid.Add(first, n, t.Transform<double, DoubleStore>(src, outD.AsSpan(0, outCount), first, n), layout.OutputElementsPerStep, outD);
                 writer.WriteSlab(first, n, outD);
             }
             else
             {
-                valid.Add(first, n, t.Transform<float>(src, outF.AsSpan(0, outCount), first, n, v => (float)v), layout.OutputElementsPerStep, outF);
+                valid.Add(first, n, t.Transform<float, FloatStore>(src, outF.AsSpan(0, outCount), first, n), layout.OutputElementsPerStep, outF);
                 writer.WriteSlab(first, n, outF);
             }
 
