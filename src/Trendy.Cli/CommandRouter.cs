@@ -12,6 +12,7 @@ public static class CommandRouter
         new PlanCommand(),
         new ConvertCommand(),
         new WorkerModeCommand(),
+        new CompanionsCommand(),
         new ScanCommand(),
         new SlurmCommand(),
         new ReportCommand(),

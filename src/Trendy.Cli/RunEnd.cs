@@ -14,15 +14,30 @@ public static class RunEnd
     public static int Finish(Record run, TextWriter stdout, TextWriter stderr)
     {
         var pairs = run.Items.Zip(run.Outcomes).Select(p => (p.First, p.Second)).ToList();
-        if (!run.Interrupted) pairs.AddRange(ModelCompanions.Write(run.Output, run.Outcomes, run.Discovery.Companions));
+        if (!run.Interrupted)
+        {
+            var job = new CompanionJob(ModelCompanions.Folders(run.Output, run.Outcomes), [.. run.Discovery.Companions.Select(CompanionSourceFile.From)]);
+            var child = Trendy.Pipeline.Scheduling.WorkerCommand.ForCurrentProcess(command: CompanionProcess.Command);
+            pairs.AddRange(CompanionProcess.Run(job, child, TimeSpan.FromMinutes(30)));
+        }
         if (run.Shard.Index == 1) pairs.AddRange(run.Discovery.Skipped.Select(Skipped));
 
         var clock = TimeProvider.System;
         var report = RunReport.Create($"{clock.GetUtcNow():yyyyMMddTHHmmssZ}-{Environment.ProcessId}", ToolInfo.Version, run.Started, clock.GetUtcNow(),
             Path.GetFullPath(run.Root), Path.GetFullPath(run.Output), Options(run), run.Shard.Count > 1 ? run.Shard.ToString() : null,
             pairs.Select(p => ReportEntry.From(p.Item1, p.Item2)));
-        var paths = new ReportStore(run.Output, clock).Write(report);
-        var catalog = IlambCatalog.Write(run.Output);
+        ReportPaths? paths = null;
+        IlambCatalogResult? catalog = null;
+        try
+        {
+            paths = new ReportStore(run.Output, clock).Write(report);
+            catalog = IlambCatalog.Write(run.Output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A full or read-only output disk must not turn a finished run into a crash: say what is missing.
+            stderr.WriteLine($"error: could not write the run report or the ilamb3 catalogue under {run.Output}: {e.Message}");
+        }
 
         stdout.WriteLine();
         stdout.Write(new SummaryTable(clock).Text(report));
@@ -30,10 +45,10 @@ public static class RunEnd
         if (run.Outcomes.Count > 0 && converted == 0 && run.Outcomes.All(o => o.Status == WorkStatus.UpToDate)) stdout.WriteLine("everything was already up to date: nothing converted");
         stdout.WriteLine($"outputs:         {Path.GetFullPath(run.Output)}");
         stdout.WriteLine($"ILAMB 2.x:       ilamb-run --model_root {Path.Combine(Path.GetFullPath(run.Output), "<simulation>")} (one folder per model)");
-        stdout.WriteLine($"ilamb3 catalog:  {catalog.CsvPath} ({catalog.Rows.Count} rows)");
-        stdout.WriteLine($"report:          {paths.Json} and {paths.Markdown}");
+        if (catalog is not null) stdout.WriteLine($"ilamb3 catalog:  {catalog.CsvPath} ({catalog.Rows.Count} rows)");
+        if (paths is not null) stdout.WriteLine($"report:          {paths.Json} and {paths.Markdown}");
         var failed = pairs.Count(p => p.Item2.IsFailure);
-        return failed > 0 || run.Interrupted ? ExitCodes.SomeFailed : ExitCodes.Ok;
+        return failed > 0 || run.Interrupted || paths is null ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
     private static (WorkItem, WorkOutcome) Skipped(SkippedFile s)

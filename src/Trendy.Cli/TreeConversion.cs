@@ -56,6 +56,7 @@ public static class TreeConversion
         // Workers killed mid-file (Ctrl-C, timeout, crash) could not remove their temporary files; they are dead
         // now, so the sweep (which spares live processes, e.g. other shards) takes what they left.
         TempOutput.Sweep(output);
+        OutputSpace.RemoveEmptyFolders(output);
         if (signals.Token.IsCancellationRequested) stdout.WriteLine("interrupted: workers stopped, temporary files removed, finished outputs kept");
         return (outcomes, signals.Token.IsCancellationRequested);
     }

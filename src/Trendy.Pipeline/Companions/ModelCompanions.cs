@@ -1,20 +1,21 @@
 using Trendy.Core;
 using Trendy.Core.Batch;
 using Trendy.Core.Diagnostics;
-using Trendy.Core.Identify;
 using Trendy.Core.Planning;
-using Trendy.Pipeline.Discovery;
 
 namespace Trendy.Pipeline.Companions;
 
 /// <summary>
 /// After conversion: writes `areacella` and `sftlf` into every model folder this run wrote to, from that
 /// model's land-fraction or area files (same simulation first, then static ones, then any simulation), and
-/// turns each folder's result into a report item so it is counted and its diagnostics kept.
+/// turns each folder's result into a report item so it is counted and its diagnostics kept. The writing runs in
+/// a child process (<see cref="CompanionProcess"/>): a native crash there (a full disk made HDF5 segfault at
+/// exit) must cost the companions, never the run.
 /// </summary>
 public static class ModelCompanions
 {
-    public static IReadOnlyList<(WorkItem Item, WorkOutcome Outcome)> Write(string outputRoot, IEnumerable<WorkOutcome> outcomes, IReadOnlyList<DiscoveredFile> sources)
+    /// <summary>The model folders this run wrote to that need companions (pure selection, no native calls).</summary>
+    public static IReadOnlyList<string> Folders(string outputRoot, IEnumerable<WorkOutcome> outcomes)
     {
         // A folder whose outputs were all up to date already has its companions from the run that made them;
         // rewriting them would make a rerun that converts nothing touch files.
@@ -26,19 +27,26 @@ public static class ModelCompanions
             .Where(d => !IsArchiveFolder(outputRoot, d))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
-        return [.. folders.Select(folder => WriteFolder(folder, sources))];
+        return [.. folders];
     }
 
-    private static (WorkItem, WorkOutcome) WriteFolder(string folder, IReadOnlyList<DiscoveredFile> sources)
+    /// <summary>The report item standing for one folder's companions.</summary>
+    public static WorkItem ItemFor(string folder)
     {
         var model = Path.GetFileName(folder);
         var sim = Path.GetFileName(Path.GetDirectoryName(folder)!);
-        var item = new WorkItem($"{sim}/{model}/areacella+sftlf", folder, model, sim, "areacella+sftlf", 0);
+        return new WorkItem($"{sim}/{model}/areacella+sftlf", folder, model, sim, "areacella+sftlf", 0);
+    }
+
+    /// <summary>Writes one folder's companions (native code: run it in a child process, see CompanionProcess).</summary>
+    public static WorkOutcome WriteFolder(string folder, IReadOnlyList<CompanionSourceFile> sources)
+    {
+        var item = ItemFor(folder);
         var candidates = sources
-            .Where(s => string.Equals(OutputNaming.Safe(s.Identity.Model), model, StringComparison.OrdinalIgnoreCase) && s.Identity.Archive == ArchiveKind.None)
-            .OrderBy(s => s.Identity.Simulation == sim ? 0 : s.Identity.Simulation is null ? 1 : 2)
+            .Where(s => string.Equals(OutputNaming.Safe(s.Model), item.Model, StringComparison.OrdinalIgnoreCase) && !s.IsArchive)
+            .OrderBy(s => s.Simulation == item.Simulation ? 0 : s.Simulation is null ? 1 : 2)
             .ThenBy(s => s.RelativePath, StringComparer.Ordinal)
-            .Select(s => new CompanionSource(s.Path, s.Identity.VariableToken ?? "", s.Identity.Companion))
+            .Select(s => new CompanionSource(s.Path, s.Variable, s.Kind))
             .ToList();
         try
         {
@@ -47,16 +55,16 @@ public static class ModelCompanions
             var message = result.WroteSftlf
                 ? $"areacella and sftlf from {Path.GetFileName(result.SftlfSource!.Path)} ({result.SftlfRule})"
                 : result.FilesWritten.Count > 0 ? "areacella only (no usable land fraction)" : "companions already present";
-            return (item, new WorkOutcome(item.Id, failed ? WorkStatus.Failed : WorkStatus.Converted, failed ? result.Diagnostics.First(d => d.Severity == Severity.Error).Code : ReasonCodes.Ok, message)
+            return new WorkOutcome(item.Id, failed ? WorkStatus.Failed : WorkStatus.Converted, failed ? result.Diagnostics.First(d => d.Severity == Severity.Error).Code : ReasonCodes.Ok, message)
             {
                 OutputPath = result.FilesWritten.FirstOrDefault(),
                 Rules = result.GridRules,
                 Diagnostics = [.. result.Diagnostics.Select(d => d.ToString())],
-            });
+            };
         }
         catch (Exception e) when (e is TrendyException or IOException or UnauthorizedAccessException)
         {
-            return (item, new WorkOutcome(item.Id, WorkStatus.Failed, "COMPANION_FAILED", $"{folder}: {e.Message}"));
+            return new WorkOutcome(item.Id, WorkStatus.Failed, "COMPANION_FAILED", $"{folder}: {e.Message}");
         }
     }
 

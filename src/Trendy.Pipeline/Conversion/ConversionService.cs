@@ -104,8 +104,13 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         }
         catch (Exception e) when (e is TrendyException or IOException or UnauthorizedAccessException)
         {
-            var code = e is VerificationException ? "VERIFY_FAILED" : e is IOException && e.Message.Contains("space", StringComparison.OrdinalIgnoreCase) ? "NO_SPACE" : "CONVERT_FAILED";
-            return Outcome(WorkStatus.Failed, code, e.Message.ReplaceLineEndings(" "));
+            if (OutputSpace.LooksFull(outputRoot, e))
+            {
+                return Outcome(WorkStatus.Failed, "NO_SPACE",
+                    $"{item.InputPath}: no space left on the output file system ({OutputSpace.FreeBytes(outputRoot) ?? 0:N0} bytes free); nothing kept ({e.Message.ReplaceLineEndings(" ")})");
+            }
+
+            return Outcome(WorkStatus.Failed, e is VerificationException ? "VERIFY_FAILED" : "CONVERT_FAILED", e.Message.ReplaceLineEndings(" "));
         }
     }
 }
