@@ -132,17 +132,16 @@ public static class FileConverter
             if (chunks is not null) chunks.Read(first, n, source);
             else input.Read(plan.SourceVariable, start, count, src);
             bytesRead += slabElements * elementBytes;
-            var outCount = (int)(layout.OutputElementsPerStep * n);
             var slabLayout = n == steps ? layout : new SlabLayout(plan, n);
             var t = n == steps ? transformer : new ValueTransformer(plan.Values, plan.Time, slabLayout);
             if (asDouble)
             {
-                valid.Add(first, n, t.Transform<double, DoubleStore>(src, outD.AsSpan(0, outCount), first, n), layout.OutputElementsPerStep, outD);
+                valid.Add(first, n, t.Transform<double, DoubleStore>(source, outD, first, n), layout.OutputElementsPerStep, outD);
                 writer.WriteSlab(first, n, outD);
             }
             else
             {
-                valid.Add(first, n, t.Transform<float, FloatStore>(src, outF.AsSpan(0, outCount), first, n), layout.OutputElementsPerStep, outF);
+                valid.Add(first, n, t.Transform<float, FloatStore>(source, outF, first, n), layout.OutputElementsPerStep, outF);
                 writer.WriteSlab(first, n, outF);
             }
 
