@@ -10,6 +10,8 @@ public static class PlanPrinter
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
+        // Plans are read by people too: keep ×, →, › and non-ASCII paths as they are.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter() },
     };

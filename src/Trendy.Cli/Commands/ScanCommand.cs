@@ -24,7 +24,7 @@ public sealed class ScanCommand : ICommand
         var selection = new Selection(parsed.List("--models"), parsed.List("--simulations"), parsed.List("--variables"), parsed.Flag("--all"));
         var discovery = ReleaseScanner.Scan(root, rel => settings.Service.Identify(rel, settings.Overrides), selection, settings.Service.Catalog);
         var entries = discovery.Work.Select(w => Entry(settings, w.File)).Concat(discovery.Skipped.Select(s => Skipped(s))).ToList();
-        if (parsed.Flag("--json")) stdout.WriteLine(JsonSerializer.Serialize(entries, new JsonSerializerOptions { WriteIndented = true }));
+        if (parsed.Flag("--json")) stdout.WriteLine(JsonSerializer.Serialize(entries, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         else ScanPrinter.Print(entries, discovery, stdout);
         return entries.Any(e => e.Verdict == ScanEntry.Fail) ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
