@@ -46,18 +46,7 @@ public sealed class Hdf5ChunkReaderTests
     public void StorageSize_ChunkNeverWritten_IsZero()
     {
         using var dir = new TempDir();
-        var path = dir.File("holes.nc");
-        using (var f = NcFile.Create(path, NcCreateFormat.NetCdf4))
-        {
-            f.DefineDimension("time", 3);
-            f.DefineDimension("x", 5);
-            f.DefineVariable("v", NcType.Float, ["time", "x"]);
-            f.SetChunking("v", [1, 5]);
-            f.SetCompression("v", 1, shuffle: true);
-            f.SetFill("v", 1e20);
-            f.EndDefine();
-            f.Write<float>("v", [0, 0], [1, 5], [1, 2, 3, 4, 5]);
-        }
+        var path = SparseChunkFile.Write(dir.File("holes.nc"), steps: 3, width: 5, new Dictionary<int, float[]> { [0] = [1, 2, 3, 4, 5] });
 
         using var r = Hdf5ChunkReader.Open(path, "v");
         Assert.True(r.StorageSize([0, 0]) > 0);
