@@ -27,6 +27,16 @@ public sealed record DatasetHeader(
     public double[]? Values(string variableName) =>
         CoordinateValues.TryGetValue(variableName, out var v) ? v : null;
 
+    /// <summary>
+    /// Text values of small label variables read at inspection time: a char (n, strlen) or string (n) variable
+    /// holds one label per index (CF 1.8 §2.2 strings, §6.1 labels), such as the names of a model's PFTs.
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]> TextValues { get; init; } = new Dictionary<string, string[]>(StringComparer.Ordinal);
+
+    /// <summary>Labels of a small text variable read at inspection time, or null when it was not read.</summary>
+    public string[]? Texts(string variableName) =>
+        TextValues.TryGetValue(variableName, out var v) ? v : null;
+
     public AttributeValue? GlobalAttribute(string name) =>
         GlobalAttributes.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.Ordinal));
 }

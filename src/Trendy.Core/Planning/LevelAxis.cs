@@ -4,6 +4,7 @@ namespace Trendy.Core.Planning;
 /// An extra (non time/lat/lon) axis of the source variable and what happens to it: kept as the output
 /// `depth` axis (soil layers, metres, with bounds), kept as-is for PFT products, or summed away
 /// (column totals such as mrso; PFT sums where a per-model fix documents the grid-cell value as the sum).
+/// <c>Names</c> are the PFT names the source gives (<see cref="PftNames"/>), written as a label coordinate.
 /// </summary>
 public sealed record LevelAxis(
     string SourceDimension,
@@ -12,4 +13,5 @@ public sealed record LevelAxis(
     bool Reduce,
     double[]? Depth,
     double[]? DepthBounds,
-    string Source);
+    string Source,
+    IReadOnlyList<string>? Names = null);

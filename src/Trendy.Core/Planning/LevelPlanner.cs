@@ -39,7 +39,8 @@ public static class LevelPlanner
         {
             AxisRole.SoilLayer => Soil(header, data, axis, target, fixes, where, diagnostics, rules, firedFixes),
             AxisRole.Pft when fixes.ReductionFor(target.TrendyName, ExtraDimension.Pft) is { } r => Summed(axis, n, rules, firedFixes, $"{fixes.Key}: sum over PFTs ({r.Seen})", "level:sum-over-pft"),
-            _ => (new LevelAxis(axis.Dimension, axis.Role, n, false, null, null, $"kept {axis.Role} axis '{axis.Dimension}'"), true),
+            _ => (new LevelAxis(axis.Dimension, axis.Role, n, false, null, null, $"kept {axis.Role} axis '{axis.Dimension}'",
+                axis.Role == AxisRole.Pft ? PftNames.Find(header, data, axis.Dimension, n) : null), true),
         };
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Trendy.Core.Cf.Metadata;
 using Trendy.Core.Cf.Time;
 using Trendy.Core.Identify;
 using Trendy.Core.Targets;
@@ -35,7 +36,16 @@ public static class OutputNaming
         _ => "other",
     };
 
-    public static IReadOnlyList<KeyValuePair<string, string>> VariableAttributes(TargetSpec target)
+    /// <summary>The string coordinate holding the source's PFT names, one per index of the <c>pft</c> axis (CF 1.8 §6.1).</summary>
+    public const string PftLabelVariable = "pft_name";
+
+    /// <summary>
+    /// The data variable's attributes. cell_methods keeps only the <c>where</c> clauses CF can resolve in this file
+    /// (<see cref="CellMethods"/>; the outputs hold no area_type variable, so only area-type names survive);
+    /// <paramref name="dropped"/> receives the names removed. PFT names, when the source gives them, are referenced
+    /// through <c>coordinates</c>.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> VariableAttributes(TargetSpec target, LevelAxis? level, out IReadOnlyList<string> dropped)
     {
         var list = new List<KeyValuePair<string, string>>();
         void Add(string k, string v)
@@ -43,14 +53,27 @@ public static class OutputNaming
             if (!string.IsNullOrWhiteSpace(v)) list.Add(new(k, v));
         }
 
+        var (cellMethods, removed) = CellMethods.WithoutUndefinedTypes(target.OutputCellMethods, _ => false);
+        dropped = removed;
         Add("standard_name", target.StandardName);
         Add("long_name", target.LongName);
         Add("units", target.Units);
-        Add("cell_methods", target.OutputCellMethods);
+        Add("cell_methods", cellMethods);
         Add("cell_measures", "area: areacella");
         Add("positive", target.Positive);
+        if (level is { Reduce: false, Names: not null }) Add("coordinates", PftLabelVariable);
         return list;
     }
+
+    /// <summary>
+    /// The global <c>external_variables</c> value: the cell_measures variables, which live in the companion files
+    /// beside the data, never in a data output (CF 1.8 §2.6.3, §7.2). Empty when there are none.
+    /// </summary>
+    public static string ExternalVariables(IReadOnlyList<KeyValuePair<string, string>> variableAttributes) =>
+        string.Join(' ', variableAttributes.Where(a => a.Key == "cell_measures").SelectMany(a => CellMeasures.VariableNames(a.Value)).Distinct());
+
+    /// <summary>long_name of the integer index written for a kept PFT or pool axis (units "1", CF 1.8 §3.1).</summary>
+    public static string IndexLongName(AxisRole role) => role == AxisRole.Pft ? "plant functional type index" : "soil carbon pool index";
 
     /// <summary>Folder and file names keep letters, digits, dot, dash and underscore; anything else becomes '_'.</summary>
     public static string Safe(string s) =>

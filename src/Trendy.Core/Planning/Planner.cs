@@ -1,4 +1,5 @@
 using System.Globalization;
+using Trendy.Core.Cf.Metadata;
 using Trendy.Core.Cf.Units;
 using Trendy.Core.Diagnostics;
 using Trendy.Core.Fixes;
@@ -70,11 +71,14 @@ public sealed class Planner(IUnitConverter units)
         }
 
         var archive = level is { Reduce: false, Role: AxisRole.Pft or AxisRole.Pool } || target.IsArchiveProduct;
+        var attributes = OutputNaming.VariableAttributes(target, level, out var droppedTypes);
+        if (droppedTypes.Count > 0) rules.Add($"cf:cell-methods-dropped-where-{string.Join('-', droppedTypes)}");
+        if (level?.Names is not null) rules.Add("level:pft-names-from-source");
         var output = new OutputSpec(target.VariableId, target.CmipTable,
             OutputNaming.RelativePath(request.Identity, target, timePlan, archive),
             data.Type == NcType.Double ? NcType.Double : NcType.Float, archive,
-            OutputNaming.VariableAttributes(target),
-            Globals(request, target, timePlan, rules, fired, issues));
+            attributes,
+            Globals(request, target, timePlan, rules, fired, issues, OutputNaming.ExternalVariables(attributes)));
         return new ConversionPlan(header.Path, request.Fingerprint, request.Identity.Model, request.Identity.Simulation ?? "static",
             target.TrendyName, data.Name, axes, grid, timePlan, level, values, output, rules, fired, bag.Items);
     }
@@ -126,15 +130,20 @@ public sealed class Planner(IUnitConverter units)
     }
 
     private static IReadOnlyList<KeyValuePair<string, string>> Globals(PlanRequest r, TargetSpec t, TimeAxisPlan time, List<string> rules, List<string> fired,
-        List<KnownIssue> issues)
+        List<KnownIssue> issues, string externalVariables)
     {
         var id = r.Identity;
         var fp = r.Fingerprint;
         List<KeyValuePair<string, string>> extra = issues.Count == 0 ? [] : [new("conversion_known_issues", string.Join("; ", issues.Select(i => i.Note)))];
+        List<KeyValuePair<string, string>> external = externalVariables.Length == 0 ? [] : [new("external_variables", externalVariables)];
+        var comment = $"TRENDY {id.Simulation ?? "static"} output of {id.Model} ('{t.TrendyName}' in {fp.FileName}) converted by trendy2ilamb for ILAMB: "
+                      + $"CF time axis with bounds, values in {t.Units}; cell areas and land fraction are in the areacella and sftlf files beside it.";
         return
         [
             new("Conventions", "CF-1.8"),
             new("title", $"{id.Model} {id.Simulation} {t.VariableId}: TRENDY output converted for ILAMB"),
+            .. RecommendedGlobals.For(id.Model, r.Header.GlobalAttributes, comment),
+            .. external,
             new("source_id", id.Model),
             new("experiment_id", id.Simulation ?? "static"),
             new("member_id", OutputNaming.Member),

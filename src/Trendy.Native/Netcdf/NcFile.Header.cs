@@ -32,6 +32,7 @@ public sealed partial class NcFile
 
             var vars = new VariableInfo[nvars];
             var values = new Dictionary<string, double[]>(StringComparer.Ordinal);
+            var texts = new Dictionary<string, string[]>(StringComparer.Ordinal);
             for (var v = 0; v < nvars; v++)
             {
                 vars[v] = ReadVariableInfo(v, dims);
@@ -40,12 +41,16 @@ public sealed partial class NcFile
                 {
                     values[vars[v].Name] = ReadAllAsDouble(v, vars[v]);
                 }
+                else if (IsSmallLabelVariable(vars[v], coordinateValueLimit))
+                {
+                    texts[vars[v].Name] = ReadLabels(v, vars[v]);
+                }
             }
 
             var globals = ReadAttributes(NcNative.NC_GLOBAL, natts, null);
             var size = new FileInfo(Path).Length;
             var fmt = Enum.IsDefined(typeof(NcFormat), format) ? (NcFormat)format : NcFormat.Unknown;
-            return new DatasetHeader(Path, fmt, size, dims, vars, globals, values);
+            return new DatasetHeader(Path, fmt, size, dims, vars, globals, values) { TextValues = texts };
         }
     }
 
@@ -159,6 +164,43 @@ public sealed partial class NcFile
         if (v.Type is NcType.Char or NcType.String) return false;
         if (v.ElementCount > limit || v.ElementCount == 0) return false;
         return v.Rank == 1 || (v.Rank == 2 && v.Shape[1] <= 2);
+    }
+
+    /// <summary>char (n, strlen) or string (n): one label per index, e.g. PFT names (CF 1.8 §2.2).</summary>
+    private static bool IsSmallLabelVariable(VariableInfo v, long limit) =>
+        v.ElementCount > 0 && v.ElementCount <= limit
+        && ((v.Type == NcType.Char && v.Rank == 2) || (v.Type == NcType.String && v.Rank == 1));
+
+    private unsafe string[] ReadLabels(int varid, VariableInfo v)
+    {
+        var start = stackalloc nuint[2];
+        var count = stackalloc nuint[2];
+        for (var i = 0; i < v.Rank; i++)
+        {
+            start[i] = 0;
+            count[i] = (nuint)v.Shape[i];
+        }
+
+        if (v.Type == NcType.String)
+        {
+            var ptrs = new IntPtr[v.Shape[0]];
+            fixed (IntPtr* p = ptrs)
+            {
+                NcStatus.Check(NcNative.nc_get_vara_string(_ncid, varid, start, count, p), "nc_get_vara_string", Path, v.Name);
+                var labels = ptrs.Select(s => Marshal.PtrToStringUTF8(s) ?? "").ToArray();
+                _ = NcNative.nc_free_string((nuint)ptrs.Length, p);
+                return labels;
+            }
+        }
+
+        var bytes = new byte[v.ElementCount];
+        fixed (byte* p = bytes)
+        {
+            NcStatus.Check(NcNative.nc_get_vara(_ncid, varid, start, count, p), "nc_get_vara", Path, v.Name);
+        }
+
+        var width = (int)v.Shape[1];
+        return [.. Enumerable.Range(0, (int)v.Shape[0]).Select(i => DecodeText(bytes.AsSpan(i * width, width)).Trim())];
     }
 
     private unsafe double[] ReadAllAsDouble(int varid, VariableInfo v)

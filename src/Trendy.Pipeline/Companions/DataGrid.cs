@@ -4,7 +4,8 @@ namespace Trendy.Pipeline.Companions;
 
 /// <summary>
 /// The lat/lon grid of a model folder's converted outputs, read back from one of them so the companions carry
-/// identical coordinates (ILAMB 2.x multiplies areacella by sftlf and the data cell by cell, ilamb-contract.md §1.6).
+/// identical coordinates (ILAMB 2.x multiplies areacella by sftlf and the data cell by cell, ilamb-contract.md §1.6),
+/// and that output's global attributes, so the companions describe the model as the data do.
 /// </summary>
 public sealed record DataGrid(
     string Path,
@@ -14,7 +15,8 @@ public sealed record DataGrid(
     double[] LonBounds,
     string BoundsDimension,
     IReadOnlyList<AttributeValue> LatAttributes,
-    IReadOnlyList<AttributeValue> LonAttributes)
+    IReadOnlyList<AttributeValue> LonAttributes,
+    IReadOnlyList<AttributeValue> Globals)
 {
     public int NLat => Lat.Length;
 

@@ -65,6 +65,6 @@ public static class DataGridReader
         var bnds = header.Variable("lat_bnds")?.Dimensions;
         if (lat is null || lon is null || latB is null || lonB is null || bnds is not { Count: 2 }) return null;
         if (latB.Length != 2 * lat.Length || lonB.Length != 2 * lon.Length) return null;
-        return new DataGrid(path, lat, latB, lon, lonB, bnds[1], header.Variable("lat")!.Attributes, header.Variable("lon")!.Attributes);
+        return new DataGrid(path, lat, latB, lon, lonB, bnds[1], header.Variable("lat")!.Attributes, header.Variable("lon")!.Attributes, header.GlobalAttributes);
     }
 }

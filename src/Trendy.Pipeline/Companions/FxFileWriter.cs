@@ -1,3 +1,4 @@
+using Trendy.Core.Cf.Metadata;
 using Trendy.Core.Inventory;
 using Trendy.Core.Planning;
 using Trendy.Native.Netcdf;
@@ -52,7 +53,7 @@ internal static class FxFileWriter
         f.PutAttribute(field.VariableId, "units", field.Units);
         f.PutAttribute(field.VariableId, "cell_methods", field.CellMethods);
         f.PutAttribute(field.VariableId, "comment", field.Comment);
-        foreach (var (k, v) in Globals(request, field.VariableId)) f.PutAttribute(null, k, v);
+        foreach (var (k, v) in Globals(request, grid, field)) f.PutAttribute(null, k, v);
         f.EndDefine();
     }
 
@@ -69,10 +70,18 @@ internal static class FxFileWriter
         f.DefineVariable(name + "_bnds", NcType.Double, [name, boundsDim]);
     }
 
-    private static IEnumerable<KeyValuePair<string, string>> Globals(CompanionRequest r, string variableId) =>
+    /// <summary>
+    /// institution, source and references pass through from the data output the grid was read from, so companion
+    /// and data name the model alike; the comment says what the companion is (CF 1.8 §2.6.2).
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, string>> Globals(CompanionRequest r, DataGrid grid, FxField field) => Globals(r, field.VariableId,
+        RecommendedGlobals.For(r.Model, [.. grid.Globals.Where(a => a.Name != "comment")], $"{field.LongName} of the {r.Model} grid, for ILAMB's area and land weighting. {field.Comment}"));
+
+    private static IEnumerable<KeyValuePair<string, string>> Globals(CompanionRequest r, string variableId, IReadOnlyList<KeyValuePair<string, string>> recommended) =>
     [
         new("Conventions", "CF-1.8"),
         new("title", $"{r.Model} {r.Simulation} {variableId}: grid companion for ILAMB land weighting"),
+        .. recommended,
         new("source_id", r.Model),
         new("experiment_id", r.Simulation),
         new("member_id", OutputNaming.Member),
@@ -93,7 +102,7 @@ internal static class FxFileWriter
         else f.Write<float>(field.VariableId, [0, 0], [grid.NLat, grid.NLon], [.. field.Values.Select(v => (float)v)]);
     }
 
-    /// <summary>Reopens the file: the field must be (lat, lon) of the data grid's size with the intended units.</summary>
+    /// <summary>Reopens the file: the field must be (lat, lon) of the data grid's size with the intended units, and meet the CF metadata rules.</summary>
     private static void Verify(string path, DataGrid grid, FxField field)
     {
         using var file = NcFile.OpenRead(path);
@@ -101,7 +110,9 @@ internal static class FxFileWriter
         var v = header.Variable(field.VariableId);
         var ok = v is { Rank: 2 } && v.Dimensions[0] == "lat" && v.Dimensions[1] == "lon" && v.Shape[0] == grid.NLat && v.Shape[1] == grid.NLon
                  && v.Text("units") == field.Units && header.Values("lat") is { } lat && lat.SequenceEqual(grid.Lat) && header.Values("lon") is { } lon && lon.SequenceEqual(grid.Lon);
-        if (!ok) throw new VerificationException(path, [$"{field.VariableId} does not have shape (lat {grid.NLat}, lon {grid.NLon}), units '{field.Units}' and the data grid's coordinates"]);
+        List<string> problems = ok ? [] : [$"{field.VariableId} does not have shape (lat {grid.NLat}, lon {grid.NLon}), units '{field.Units}' and the data grid's coordinates"];
+        problems.AddRange(CfMetadataRules.Check(header).Select(c => $"CF {c.Section}: {c.Problem}"));
+        if (problems.Count > 0) throw new VerificationException(path, problems);
     }
 
     private static void TryDelete(string path)

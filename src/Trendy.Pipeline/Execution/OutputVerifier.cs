@@ -1,3 +1,4 @@
+using Trendy.Core.Cf.Metadata;
 using Trendy.Core.Inventory;
 using Trendy.Core.Planning;
 using Trendy.Native.Netcdf;
@@ -7,8 +8,8 @@ namespace Trendy.Pipeline.Execution;
 /// <summary>
 /// Reopens a written output through libnetcdf and checks what the plan promised and what ILAMB needs
 /// (ilamb-contract.md Part 3): names and order of dimensions, time units/calendar/bounds (contiguous,
-/// containing their midpoints), ascending latitude with bounds, fill value, units, and the valid-cell counts
-/// of the first and last step as the executor counted them.
+/// containing their midpoints), ascending latitude with bounds, fill value, units, the valid-cell counts
+/// of the first and last step as the executor counted them, and the CF metadata rules (<see cref="CfMetadataRules"/>).
 /// </summary>
 internal static class OutputVerifier
 {
@@ -28,6 +29,7 @@ internal static class OutputVerifier
             CheckTime(h, plan, problems);
             CheckGrid(h, problems);
             CheckSteps(f, v, plan, valid, problems);
+            problems.AddRange(CfMetadataRules.Check(h).Select(c => $"CF {c.Section}: {c.Problem}"));
         }
 
         if (problems.Count > 0) throw new VerificationException(path, problems);

@@ -106,7 +106,7 @@ internal sealed class OutputWriter : IDisposable
         Coordinate("lat", "latitude", "Y", "degrees_north", "lat_bnds");
         Coordinate("lon", "longitude", "X", "degrees_east", "lon_bnds");
         if (_plan.Level is { Reduce: false, Role: AxisRole.SoilLayer }) DefineDepth();
-        else if (LevelDim is { } other) f.DefineVariable(other, NcType.Int, [other]);
+        else if (LevelDim is { } other) DefineIndex(other, _plan.Level!);
 
         string[] dims = LevelDim is null ? ["time", "lat", "lon"] : ["time", LevelDim, "lat", "lon"];
         f.DefineVariable(DataVariable, DataType, dims);
@@ -135,6 +135,32 @@ internal sealed class OutputWriter : IDisposable
         _file.DefineVariable(bounds, NcType.Double, [name, "bnds"]);
     }
 
+    /// <summary>
+    /// A kept PFT or pool axis is an integer index (CF 1.8 §3.1: dimensionless, units "1", with a long_name); the
+    /// source's PFT names, when it gives them, go beside it as a char label coordinate (CF 1.8 §6.1).
+    /// </summary>
+    private void DefineIndex(string dimension, LevelAxis level)
+    {
+        _file.DefineVariable(dimension, NcType.Int, [dimension]);
+        _file.PutAttribute(dimension, "long_name", OutputNaming.IndexLongName(level.Role));
+        _file.PutAttribute(dimension, "units", "1");
+        if (level.Names is null) return;
+        var labelLength = OutputNaming.PftLabelVariable + "_length";
+        _file.DefineDimension(labelLength, LabelWidth(level.Names));
+        _file.DefineVariable(OutputNaming.PftLabelVariable, NcType.Char, [dimension, labelLength]);
+        _file.PutAttribute(OutputNaming.PftLabelVariable, "long_name", "plant functional type name as the source file gives it");
+    }
+
+    private void WriteLabels(IReadOnlyList<string> names)
+    {
+        var width = LabelWidth(names);
+        var bytes = new byte[names.Count * width];
+        for (var i = 0; i < names.Count; i++) System.Text.Encoding.UTF8.GetBytes(names[i], bytes.AsSpan(i * width, width));
+        _file.Write<byte>(OutputNaming.PftLabelVariable, [0, 0], [names.Count, width], bytes);
+    }
+
+    private static int LabelWidth(IReadOnlyList<string> names) => Math.Max(1, names.Max(n => System.Text.Encoding.UTF8.GetByteCount(n)));
+
     private void DefineDepth()
     {
         Coordinate("depth", "depth", "Z", "m", "depth_bnds");
@@ -161,6 +187,7 @@ internal sealed class OutputWriter : IDisposable
             else
             {
                 _file.Write<int>(LevelName(level.Role), [0], [level.Length], Enumerable.Range(1, level.Length).ToArray());
+                if (level.Names is { } names) WriteLabels(names);
             }
         }
     }

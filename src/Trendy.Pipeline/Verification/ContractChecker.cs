@@ -1,4 +1,6 @@
 using Trendy.Core;
+using Trendy.Core.Cf.Metadata;
+using Trendy.Core.Planning;
 using Trendy.Core.Inventory;
 using Trendy.Native.Netcdf;
 
@@ -8,7 +10,8 @@ namespace Trendy.Pipeline.Verification;
 /// Checks finished outputs against ilamb-contract.md Part 3, independently of the plan that made them: the
 /// data variable on (time, [depth], lat, lon) named exactly so, `days since` time with an explicit calendar and
 /// contiguous bounds holding their midpoints, ascending latitude with (south, north) `lat_bnds`, `lon_bnds`,
-/// a `_FillValue` and no bare NaN, units present, and companions on the same grid as the data.
+/// a `_FillValue` and no bare NaN, units present, and companions on the same grid as the data; and, for every
+/// output including the PFT products, the CF metadata rules of <see cref="CfMetadataRules"/>.
 /// </summary>
 public static class ContractChecker
 {
@@ -30,8 +33,29 @@ public static class ContractChecker
             }
         }
 
+        foreach (var file in ArchiveFiles(outputRoot)) findings.AddRange(CheckCf(file));
         return findings;
     }
+
+    /// <summary>
+    /// The CF metadata rules alone (<see cref="CfMetadataRules"/>), for the PFT/pool products under <c>OUT/pft</c>,
+    /// which ILAMB does not read and so are not held to its contract.
+    /// </summary>
+    public static IReadOnlyList<ContractFinding> CheckCf(string path)
+    {
+        try
+        {
+            using var file = NcFile.OpenRead(path);
+            return Cf(path, file.ReadHeader());
+        }
+        catch (TrendyException e)
+        {
+            return [new ContractFinding(path, "open", e.Message)];
+        }
+    }
+
+    private static List<ContractFinding> Cf(string path, DatasetHeader h) =>
+        [.. CfMetadataRules.Check(h).Select(c => new ContractFinding(path, "CF " + c.Section, c.Problem))];
 
     public static IReadOnlyList<ContractFinding> CheckFile(string path, out (long Lat, long Lon)? grid)
     {
@@ -42,6 +66,7 @@ public static class ContractChecker
         {
             using var file = NcFile.OpenRead(path);
             var h = file.ReadHeader();
+            f.AddRange(Cf(path, h));
             var data = h.Variables.Where(v => v.Rank >= 2 && h.Dimension(v.Name) is null && !v.Name.EndsWith("_bnds", StringComparison.Ordinal)).ToList();
             if (data.Count != 1)
             {
@@ -125,6 +150,15 @@ public static class ContractChecker
             file.Read(v.Name, start, count, buffer.AsSpan());
             if (buffer.Any(double.IsNaN)) { bad("7", $"{v.Name} holds bare NaN at step {step}"); return; }
         }
+    }
+
+    /// <summary>Every output under <c>OUT/pft</c> (OutputNaming.ArchiveFolder), in a stable order.</summary>
+    private static IEnumerable<string> ArchiveFiles(string root)
+    {
+        var archive = Path.Combine(root, OutputNaming.ArchiveFolder);
+        return Directory.Exists(archive)
+            ? Directory.EnumerateFiles(archive, "*.nc", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)
+            : [];
     }
 
     private static IEnumerable<string> ModelFolders(string root) =>
