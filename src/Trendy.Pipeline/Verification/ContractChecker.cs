@@ -163,7 +163,7 @@ public static class ContractChecker
 
     private static IEnumerable<string> ModelFolders(string root) =>
         Directory.EnumerateDirectories(root)
-            .Where(d => Path.GetFileName(d) is not ("pft" or "reports") && !Path.GetFileName(d).StartsWith('.'))
+            .Where(d => Path.GetFileName(d) != OutputNaming.ArchiveFolder && Path.GetFileName(d) != "reports" && !Path.GetFileName(d).StartsWith('.'))
             .SelectMany(Directory.EnumerateDirectories)
             .Order(StringComparer.Ordinal);
 }
