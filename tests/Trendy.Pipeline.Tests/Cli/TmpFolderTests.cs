@@ -31,15 +31,14 @@ public sealed class TmpFolderTests
         var (root, output, tmp) = Release(dir, ["ModelA", "ModelB", "ModelC"], steps: 240);
         var before = UserFiles.Plant(tmp, dir.File("elsewhere"));
         using var run = Process.Start(CliRunner.StartInfo("convert", root, "-o", output, "--tmp", tmp, "-j", "2", "--no-progress"))!;
-        var stdout = run.StandardOutput.ReadToEndAsync();
-        var stderr = run.StandardError.ReadToEndAsync();
+        var printed = PrintedAsync(run);
         WaitFor(run, () => StagedFiles(tmp).Count > 0);
 
         using (var kill = Process.Start("kill", ["-INT", "--", $"-{run.Id}"])) kill.WaitForExit();
         Assert.True(run.WaitForExit(TimeSpan.FromSeconds(30)), "the run did not stop within 30 s of SIGINT");
 
         UserFiles.AssertUnchanged(tmp, before);
-        Assert.True(StagingFolders(tmp).Count == 0, "staging folder left after SIGINT\n" + await stdout + await stderr);
+        Assert.True(StagingFolders(tmp).Count == 0, "staging folder left after SIGINT\n" + await printed);
     }
 
     [Fact]
@@ -49,8 +48,7 @@ public sealed class TmpFolderTests
         var (root, output, tmp) = Release(dir, ["ModelA", "ModelB", "ModelC"], steps: 240);
         var before = UserFiles.Plant(tmp, dir.File("elsewhere"));
         using var run = Process.Start(CliRunner.StartInfo("convert", root, "-o", output, "--tmp", tmp, "-j", "2", "--no-progress"))!;
-        var stdout = run.StandardOutput.ReadToEndAsync();
-        var stderr = run.StandardError.ReadToEndAsync();
+        var printed = PrintedAsync(run);
         WaitFor(run, () => StagedFiles(tmp).Count > 0);
 
         // The staged file's name carries the worker's process id: kill -9 exactly that worker while it holds it.
@@ -67,7 +65,7 @@ public sealed class TmpFolderTests
             Assert.Equal(0, CliRunner.Run("convert", root, "-o", output, "--tmp", tmp, "--no-progress").Exit);
         }
 
-        Assert.True(StagingFolders(tmp).Count == 0, "staging folder left\n" + await stdout + await stderr);
+        Assert.True(StagingFolders(tmp).Count == 0, "staging folder left\n" + await printed);
         UserFiles.AssertUnchanged(tmp, before);
     }
 
@@ -136,6 +134,13 @@ public sealed class TmpFolderTests
         }
 
         return (root, dir.File("out"), Directory.CreateDirectory(dir.File("scratch")).FullName);
+    }
+
+    private static async Task<string> PrintedAsync(Process run)
+    {
+        var stdout = run.StandardOutput.ReadToEndAsync();
+        var stderr = run.StandardError.ReadToEndAsync();
+        return await stdout + await stderr;
     }
 
     private static List<string> StagingFolders(string tmp) => [.. Directory.GetDirectories(tmp).Where(d => ToolNames.IsStagingFolder(Path.GetFileName(d)))];
