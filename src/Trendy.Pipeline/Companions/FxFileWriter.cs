@@ -2,6 +2,7 @@ using Trendy.Core.Cf.Metadata;
 using Trendy.Core.Inventory;
 using Trendy.Core.Planning;
 using Trendy.Native.Netcdf;
+using Trendy.Pipeline.Cleanup;
 using Trendy.Pipeline.Execution;
 
 namespace Trendy.Pipeline.Companions;
@@ -33,7 +34,8 @@ internal static class FxFileWriter
         }
         catch
         {
-            TryDelete(temp);
+            // A name the file system refused to remove is left for TempOutput.Sweep: it cannot be mistaken for an output.
+            ToolDeletion.DeleteFile(temp);
             throw;
         }
     }
@@ -113,17 +115,5 @@ internal static class FxFileWriter
         List<string> problems = ok ? [] : [$"{field.VariableId} does not have shape (lat {grid.NLat}, lon {grid.NLon}), units '{field.Units}' and the data grid's coordinates"];
         problems.AddRange(CfMetadataRules.Check(header).Select(c => $"CF {c.Section}: {c.Problem}"));
         if (problems.Count > 0) throw new VerificationException(path, problems);
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // Left for TempOutput.Sweep: its name cannot be mistaken for an output.
-        }
     }
 }
