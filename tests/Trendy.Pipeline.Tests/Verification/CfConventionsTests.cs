@@ -1,3 +1,4 @@
+using Trendy.Core.Inventory;
 using Trendy.Native.Netcdf;
 using Trendy.Pipeline.Synthesis;
 using Trendy.Pipeline.Tests.Cli;
@@ -33,9 +34,7 @@ public sealed class CfConventionsTests : IClassFixture<CfConventionsTests.Conver
     [Fact]
     public void PftOutput_IndexDescribedAndSourceNamesCarried()
     {
-        var path = _release.Outputs().First(f => Path.GetFileName(f).StartsWith("gpppft_", StringComparison.Ordinal));
-        using var file = NcFile.OpenRead(path);
-        var h = file.ReadHeader();
+        var h = _release.Header("gpppft_");
 
         Assert.Equal("1", h.Variable("pft")!.Text("units"));
         Assert.False(string.IsNullOrWhiteSpace(h.Variable("pft")!.Text("long_name")));
@@ -47,9 +46,7 @@ public sealed class CfConventionsTests : IClassFixture<CfConventionsTests.Conver
     [Fact]
     public void DataOutput_StillWhatIlambReads()
     {
-        var path = _release.Outputs().First(f => Path.GetFileName(f).StartsWith("gpp_", StringComparison.Ordinal));
-        using var file = NcFile.OpenRead(path);
-        var h = file.ReadHeader();
+        var h = _release.Header("gpp_");
 
         Assert.Equal("area: areacella", h.Variable("gpp")!.Text("cell_measures"));
         Assert.Equal("area: mean where land time: mean", h.Variable("gpp")!.Text("cell_methods"));
@@ -60,8 +57,8 @@ public sealed class CfConventionsTests : IClassFixture<CfConventionsTests.Conver
     public void Verify_BrokenCfAttributesInDataAndPftOutputs_Reported()
     {
         using var dir = new TempDir();
-        var data = Copy(_release.Outputs().First(f => Path.GetFileName(f).StartsWith("gpp_", StringComparison.Ordinal)), Path.Combine(dir.Path, "S3", "M"));
-        var pft = Copy(_release.Outputs().First(f => Path.GetFileName(f).StartsWith("gpppft_", StringComparison.Ordinal)), Path.Combine(dir.Path, "pft", "S3", "M"));
+        var data = Copy(_release.First("gpp_"), Path.Combine(dir.Path, "S3", "M"));
+        var pft = Copy(_release.First("gpppft_"), Path.Combine(dir.Path, "pft", "S3", "M"));
         using (var f = NcFile.OpenWrite(data)) f.PutAttribute(null, "external_variables", "sftlf");
         using (var f = NcFile.OpenWrite(pft)) f.PutAttribute("gpppft", "cell_methods", "area: time: mean where sector");
 
@@ -96,6 +93,15 @@ public sealed class CfConventionsTests : IClassFixture<CfConventionsTests.Conver
 
         public IReadOnlyList<string> Outputs() =>
             [.. Directory.EnumerateFiles(Output, "*.nc", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)];
+
+        /// <summary>The first output (in path order) whose file name starts with <paramref name="prefix"/>.</summary>
+        public string First(string prefix) => Outputs().First(f => Path.GetFileName(f).StartsWith(prefix, StringComparison.Ordinal));
+
+        public DatasetHeader Header(string prefix)
+        {
+            using var file = NcFile.OpenRead(First(prefix));
+            return file.ReadHeader();
+        }
 
         public void Dispose() => _dir.Dispose();
     }
