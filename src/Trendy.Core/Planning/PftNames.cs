@@ -55,6 +55,6 @@ public static partial class PftNames
         return items.Any(i => i.Contains(':', StringComparison.Ordinal)) ? null : items;
     }
 
-    [GeneratedRegex(@"^(?<n>\d+)\s*[:=.)-]?\s+(?<name>\S.*)$")]
+    [GeneratedRegex(@"^(?<n>\d{1,4})\s*[:=.)-]?\s+(?<name>\S.*)$")]
     private static partial Regex Numbered();
 }

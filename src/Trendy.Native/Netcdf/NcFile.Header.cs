@@ -41,9 +41,9 @@ public sealed partial class NcFile
                 {
                     values[vars[v].Name] = ReadAllAsDouble(v, vars[v]);
                 }
-                else if (IsSmallLabelVariable(vars[v], coordinateValueLimit))
+                else if (IsSmallLabelVariable(vars[v], coordinateValueLimit) && TryReadLabels(v, vars[v]) is { } labels)
                 {
-                    texts[vars[v].Name] = ReadLabels(v, vars[v]);
+                    texts[vars[v].Name] = labels;
                 }
             }
 
@@ -170,6 +170,19 @@ public sealed partial class NcFile
     private static bool IsSmallLabelVariable(VariableInfo v, long limit) =>
         v.ElementCount > 0 && v.ElementCount <= limit
         && ((v.Type == NcType.Char && v.Rank == 2) || (v.Type == NcType.String && v.Rank == 1));
+
+    /// <summary>Labels are optional extras (PFT names): an unreadable label variable leaves them out instead of failing the header.</summary>
+    private string[]? TryReadLabels(int varid, VariableInfo v)
+    {
+        try
+        {
+            return ReadLabels(varid, v);
+        }
+        catch (NcException)
+        {
+            return null;
+        }
+    }
 
     private unsafe string[] ReadLabels(int varid, VariableInfo v)
     {
