@@ -8,8 +8,8 @@ namespace Trendy.Cli;
 /// </summary>
 public static class Terminal
 {
-    /// <summary>Width of tables written to a file or a pipe: wide enough for long paths, still readable in a log.</summary>
-    public const int PlainWidth = 120;
+    /// <summary>Width of tables written to a file or a pipe: what a log viewer or a pager shows without wrapping.</summary>
+    public const int PlainWidth = 100;
 
     public static bool IsInteractive(TextWriter writer) => ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
 

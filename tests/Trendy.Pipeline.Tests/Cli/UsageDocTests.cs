@@ -14,7 +14,7 @@ public sealed class UsageDocTests
     public void UsageDoc_EqualsTheHelpOfEveryCommand()
     {
         var expected = UsageDocument();
-        var path = Path.Combine(RepositoryRoot(), "docs", "usage.md");
+        var path = Path.Combine(RepositoryRoot.Path, "docs", "usage.md");
         if (Environment.GetEnvironmentVariable("TRENDY2ILAMB_WRITE_USAGE") == "1") File.WriteAllText(path, expected);
 
         Assert.Equal(expected, File.ReadAllText(path));
@@ -23,7 +23,7 @@ public sealed class UsageDocTests
     [Fact]
     public void Readme_UsageBlockIsTheTopLevelHelp()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
 
         Assert.Contains($"```text\n{Help()}```\n", readme, StringComparison.Ordinal);
     }
@@ -61,15 +61,5 @@ public sealed class UsageDocTests
         var (exit, stdout, stderr) = command is null ? CliRunner.Run(flag) : CliRunner.Run(command, flag);
         Assert.True(exit == 0, $"{command} {flag}: exit {exit}\n{stderr}");
         return string.Join('\n', stdout.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd())).TrimEnd('\n') + "\n";
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "trendy2ilamb.slnx"))) return dir.FullName;
-        }
-
-        throw new DirectoryNotFoundException("no trendy2ilamb.slnx above " + AppContext.BaseDirectory);
     }
 }
