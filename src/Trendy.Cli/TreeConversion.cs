@@ -2,6 +2,7 @@ using System.CommandLine;
 using Trendy.Cli.Display;
 using Trendy.Cli.Parsing;
 using Trendy.Core.Batch;
+using Trendy.Pipeline.Cleanup;
 using Trendy.Pipeline.Discovery;
 using Trendy.Pipeline.Execution;
 using Trendy.Pipeline.Scheduling;
@@ -30,13 +31,20 @@ public static class TreeConversion
 
         var items = ShardAssigner.Assign(discovery.Work.Select(w => w.Item), shard);
         stdout.WriteLine(StartLine(root, discovery, shard, items, jobs));
-        var tmp = parsed.GetValue(o.Tmp) ?? Path.Combine(Path.GetTempPath(), $"trendy2ilamb-{Environment.ProcessId}");
-        var workerArgs = new List<string> { "-o", output, "--tmp", tmp, "--history", settings.CommandLine };
-        workerArgs.AddRange(ConversionSettings.PassThrough(parsed, o));
-        if (parsed.GetValue(o.Force)) workerArgs.Add(o.Force.Name);
-        var live = Terminal.IsInteractive(stdout) && !parsed.GetValue(o.NoProgress);
-        var (outcomes, interrupted) = Schedule(items, output, workerArgs, jobs, timeout, live, stdout, stderr);
-        TryDeleteDirectory(tmp);
+        var tmpParent = parsed.GetValue(o.Tmp);
+        StagingFolder.SweepDead(tmpParent);
+        (IReadOnlyList<WorkOutcome> Outcomes, bool Interrupted) run;
+        // --tmp names a parent: the run stages archives in a private folder of its own inside it and removes only that (docs/cleanup.md).
+        using (var staging = Staging.Create(tmpParent))
+        {
+            var workerArgs = new List<string> { "-o", output, "--tmp", staging.Path, "--history", settings.CommandLine };
+            workerArgs.AddRange(ConversionSettings.PassThrough(parsed, o));
+            if (parsed.GetValue(o.Force)) workerArgs.Add(o.Force.Name);
+            var live = Terminal.IsInteractive(stdout) && !parsed.GetValue(o.NoProgress);
+            run = Schedule(items, output, workerArgs, jobs, timeout, live, stdout, stderr);
+        }
+
+        var (outcomes, interrupted) = run;
         return RunEnd.Finish(new RunEnd.Record(root, output, started, shard, settings, discovery, items, outcomes, interrupted), stdout, stderr);
     }
 
@@ -76,7 +84,6 @@ public static class TreeConversion
         // Workers killed mid-file (Ctrl-C, timeout, crash) could not remove their temporary files; they are dead
         // now, so the sweep (which spares live processes, e.g. other shards) takes what they left.
         TempOutput.Sweep(output);
-        OutputSpace.RemoveEmptyFolders(output);
         return (outcomes, signals.Token.IsCancellationRequested);
     }
 
@@ -88,15 +95,4 @@ public static class TreeConversion
         return result.Shard ?? ShardSpec.All;
     }
 
-    private static void TryDeleteDirectory(string dir)
-    {
-        try
-        {
-            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Staging leftovers are in a temporary folder; the system cleans it.
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Trendy.Cli.Parsing;
 using Trendy.Core.Batch;
+using Trendy.Pipeline.Cleanup;
 using Trendy.Pipeline.Conversion;
 using Trendy.Pipeline.Discovery;
 
@@ -48,8 +49,10 @@ public static class ConvertCommand
     private static int ConvertFiles(IEnumerable<string> paths, string output, bool force, string? tmp, ConversionSettings settings, TextWriter stdout, TextWriter stderr)
     {
         var failed = 0;
+        StagingFolder.SweepDead(tmp);
+        using var staging = Staging.Create(tmp);
         var runner = new TreeItemRunner(settings.Service, output, settings.Options, settings.Overrides, settings.ExtraGlobals(DateTimeOffset.Now),
-            force, tmp ?? Path.GetTempPath());
+            force, staging.Path);
         foreach (var path in paths)
         {
             var item = new WorkItem(path, path, "", "", "", new FileInfo(path).Length)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Trendy.Cli.Parsing;
 using Trendy.Core.Identify;
+using Trendy.Pipeline.Cleanup;
 using Trendy.Pipeline.Conversion;
 using Trendy.Pipeline.Discovery;
 
@@ -21,24 +22,25 @@ public static class PlanCommand
 
     private static int Run(IReadOnlyList<string> paths, ConversionSettings settings, bool json, bool jsonLines, TextWriter stdout)
     {
-        var summaries = paths.Select(p => PlanSummary.From(Attempt(p, settings))).ToList();
+        using var staging = Staging.Create(null);
+        var summaries = paths.Select(p => PlanSummary.From(Attempt(p, settings, staging.Path))).ToList();
         if (json || jsonLines) JsonOutput.Write(summaries, jsonLines, stdout);
         else summaries.ForEach(s => PlanPrinter.PrintText(s, stdout));
         return summaries.Any(s => s.Status == "fail") ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
-    private static FileAttempt Attempt(string path, ConversionSettings settings)
+    private static FileAttempt Attempt(string path, ConversionSettings settings, string stagingFolder)
     {
         var relative = ConversionSettings.RelativeForSingleFile(path);
         var archive = settings.Service.Identify(relative, settings.Overrides).Archive;
-        var staged = archive == ArchiveKind.None ? path : ArchiveStager.Stage(path, archive, Path.GetTempPath());
+        var staged = archive == ArchiveKind.None ? path : ArchiveStager.Stage(path, archive, stagingFolder);
         try
         {
             return settings.Service.Plan(staged, relative, settings.Overrides, settings.Options) with { Path = path };
         }
         finally
         {
-            if (staged != path) File.Delete(staged);
+            if (staged != path) ToolDeletion.DeleteFile(staged);
         }
     }
 }

@@ -20,7 +20,8 @@ public static class WorkerModeCommand
         {
             var settings = ConversionSettings.From(r, o, "convert") with { CommandLine = r.GetValue(history) ?? "" };
             var runner = new TreeItemRunner(settings.Service, r.GetValue(o.Output)!, settings.Options, settings.Overrides,
-                settings.ExtraGlobals(DateTimeOffset.Now), r.GetValue(o.Force), r.GetValue(o.Tmp) ?? Path.GetTempPath());
+                settings.ExtraGlobals(DateTimeOffset.Now), r.GetValue(o.Force),
+                r.GetValue(o.Tmp) ?? throw new UsageException("worker needs --tmp STAGING (the coordinator's private staging folder)"));
             // Ctrl-C reaches the whole process group; the coordinator decides what happens, the worker just stops reading.
             Console.CancelKeyPress += (_, e) => e.Cancel = true;
             return WorkerHost.Run(Console.In, r.Out(), runner.Run);

@@ -45,7 +45,8 @@ public sealed class CliOptions
 
     public Option<string> Tmp { get; } = new("--tmp")
     {
-        Description = "Folder in which .nc.gz/.nc.tar.gz inputs are unpacked (default: the system's temporary folder)",
+        Description = "Existing folder in which the tool makes its own private staging folder for unpacking .nc.gz/.nc.tar.gz " +
+                      "inputs, and removes only that (default: the system's temporary folder, $TMPDIR honoured)",
         HelpName = "DIR",
     };
 
