@@ -45,6 +45,7 @@ public static class TreeConversion
         }
 
         var (outcomes, interrupted) = run;
+        if (interrupted) outcomes = FinishedBeforeInterrupt.Reclassify(items, outcomes, settings, output, started);
         return RunEnd.Finish(new RunEnd.Record(root, output, started, shard, settings, discovery, items, outcomes, interrupted), stdout, stderr);
     }
 
