@@ -22,13 +22,16 @@ internal sealed class ChunkSlabWriter : IDisposable
     private int _pendingFirst;
     private int _pendingSteps;
 
-    public ChunkSlabWriter(string path, string variable, int rank, long elementsPerStep, int stepsPerSlab, int deflateLevel)
+    public ChunkSlabWriter(string path, string variable, int rank, long elementsPerStep, int stepsPerSlab, int deflateLevel, ChunkCodec codec)
     {
         _perStep = elementsPerStep;
         _rank = rank;
-        _compressors = [.. Enumerable.Range(0, Math.Max(stepsPerSlab, 1)).Select(_ => new ChunkCompressor(deflateLevel))];
+        _compressors = [.. Enumerable.Range(0, Math.Max(stepsPerSlab, 1)).Select(_ => new ChunkCompressor(deflateLevel, codec))];
         _writer = Hdf5ChunkWriter.Open(path, variable);
     }
+
+    /// <summary>The codec that deflates: ISA-L only at level 1 (<see cref="ChunkCompressor"/>), zlib-ng otherwise.</summary>
+    public ChunkCodec Codec => _compressors[0].Codec;
 
     /// <summary>
     /// Takes steps firstStep … firstStep+steps-1 from <paramref name="values"/> (time, [level], lat, lon order); the

@@ -111,7 +111,7 @@ public static class FileConverter
         var (directRead, shuffled, isFloat) = ReadPath.Decide(input, plan);
         using var chunks = directRead
             ? new ChunkSlabReader(input, plan.SourceVariable, shuffled, isFloat, plan.SourceAxes.Count,
-                layout.SourceElementsPerSlab / steps, steps)
+                layout.SourceElementsPerSlab / steps, steps, CodecChoice.Codec)
             : null;
         using var writer = new OutputWriter(temp, plan, options, extraGlobals, steps);
         var asDouble = writer.DataType == NcType.Double;
@@ -149,7 +149,7 @@ public static class FileConverter
         }
 
         writer.Complete();
-        return (valid, bytesRead, [chunks is null ? ReadPath.PlainRule : ReadPath.DirectRule, writer.PathRule]);
+        return (valid, bytesRead, [chunks is null ? ReadPath.PlainRule : ReadPath.DirectRule(chunks.Codec), writer.PathRule]);
     }
 
     private static int ElementBytes(ConversionPlan plan) => plan.Output.DataType == NcType.Double ? 8 : 4;

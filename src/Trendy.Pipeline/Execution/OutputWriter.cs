@@ -33,7 +33,7 @@ internal sealed class OutputWriter : IDisposable
                 var g = plan.Grid;
                 var rank = LevelDim is null ? 3 : 4;
                 var perStep = (long)(LevelDim is null ? 1 : plan.Level!.Length) * g.NLat * g.NLon;
-                _chunks = new ChunkSlabWriter(path, DataVariable, rank, perStep, stepsPerSlab, options.DeflateLevel);
+                _chunks = new ChunkSlabWriter(path, DataVariable, rank, perStep, stepsPerSlab, options.DeflateLevel, CodecChoice.Codec);
             }
         }
         catch
@@ -44,7 +44,7 @@ internal sealed class OutputWriter : IDisposable
     }
 
     /// <summary>The rule naming the write path this writer uses (recorded with the outcome's rules).</summary>
-    public string PathRule => _chunks is null ? WritePath.PlainRule : WritePath.DirectRule;
+    public string PathRule => _chunks is null ? WritePath.PlainRule : WritePath.DirectRule(_chunks.Codec);
 
     public string DataVariable => _plan.Output.VariableId;
 
