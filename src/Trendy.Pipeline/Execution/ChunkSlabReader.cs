@@ -56,6 +56,16 @@ internal sealed class ChunkSlabReader : IDisposable
 
     public ChunkCodec Codec { get; }
 
+    /// <summary>Whether the source chunks went through HDF5's shuffle filter before deflate.</summary>
+    public bool Shuffled => _shuffled;
+
+    /// <summary>
+    /// The stored (still shuffled and deflated) bytes of slab step <paramref name="step"/> of the last <see cref="Read"/>,
+    /// or an empty segment when that step was read through libnetcdf. Valid until the next <see cref="Read"/>.
+    /// </summary>
+    public ArraySegment<byte> StoredChunk(int step) =>
+        _storedLength[step] > 0 ? new ArraySegment<byte>(_stored[step], 0, _storedLength[step]) : default;
+
     /// <summary>Fills destination[0 .. steps·perStep) with steps firstStep … in source order, as doubles.</summary>
     public void Read(int firstStep, int steps, double[] destination)
     {

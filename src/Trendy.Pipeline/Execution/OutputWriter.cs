@@ -59,13 +59,19 @@ internal sealed class OutputWriter : IDisposable
         _ => "pool",
     };
 
-    /// <summary>Writes <paramref name="steps"/> whole steps from the start of <paramref name="values"/>.</summary>
-    public void WriteSlab<T>(int firstStep, int steps, T[] values)
+    /// <summary>Whether chunks go through the direct path, the only one that can take already compressed chunks.</summary>
+    public bool WritesDirect => _chunks is not null;
+
+    /// <summary>
+    /// Writes <paramref name="steps"/> whole steps from the start of <paramref name="values"/>; on the direct path a
+    /// non-empty <paramref name="passThrough"/>[i] is written as step i's stored bytes (<see cref="PassThroughChunks"/>).
+    /// </summary>
+    public void WriteSlab<T>(int firstStep, int steps, T[] values, IReadOnlyList<ArraySegment<byte>>? passThrough = null)
         where T : unmanaged
     {
         if (_chunks is not null)
         {
-            _chunks.WriteSlab(firstStep, steps, values);
+            _chunks.WriteSlab(firstStep, steps, values, passThrough);
             return;
         }
 

@@ -80,6 +80,59 @@ public sealed class DirectChunkWriteTests
         }
     }
 
+    /// <summary>
+    /// A source that needs no value change: clean steps are written as the source's stored bytes, a step holding a NaN
+    /// or the protocol's −99999 is masked and recompressed, and every value reads back as on the plain path.
+    /// </summary>
+    [Theory]
+    [InlineData(ChunkCodec.Isal)]
+    [InlineData(ChunkCodec.ZlibNg)]
+    public void PassThrough_CleanStepsKeepStoredBytes_StepsWithNaNOrSentinelTakeTheNormalPath(ChunkCodec codec)
+    {
+        using var dir = new TempDir();
+        var input = dir.File("in.nc");
+        var src = new SourceFile
+        {
+            Lat = Lat,
+            Lon = Lon,
+            Time = SourceFile.NoleapMonthMids(2000, 37),
+            DataAttributes = v =>
+            {
+                v.Attr("_FillValue", NcType.Float, 1e20);
+                v.Compressed(4, shuffle: true, [1, Lat.Length, Lon.Length]);
+            },
+            Value = (t, _, y, x) => (t, y, x) switch
+            {
+                (3, 2, 5) => double.NaN,
+                (7, 4, 1) => -99999,
+                _ when (x + y) % 4 == 0 => 1e20,
+                _ => Math.Sin((t * 0.37) + (y * 0.11)) * (1 + (x * 0.013)) * 1e-3,
+            },
+        };
+        src.WriteTo(input);
+        var options = new ConvertOptions(MemoryBudgetBytes: Lat.Length * Lon.Length * 16L * 5, DeflateLevel: 1);
+        var relative = "CLASSIC/S3/CLASSIC_S3_gpp.nc";
+        var plain = Convert(dir, "plain", input, relative, options, direct: false);
+        var direct = Convert(dir, "direct", input, relative, options, direct: true, codec);
+
+        Assert.Contains(PassThroughChunks.RulePrefix + "35/37", direct.Rules);
+        Assert.DoesNotContain(plain.Rules, r => r.StartsWith(PassThroughChunks.RulePrefix, StringComparison.Ordinal));
+        var d = Harness.Read(direct.OutputPath!, "gpp");
+        var p = Harness.Read(plain.OutputPath!, "gpp");
+        Assert.Equal(p.Data.Select(BitConverter.DoubleToInt64Bits), d.Data.Select(BitConverter.DoubleToInt64Bits));
+        Assert.Equal(1e20f, (float)d.Data[(3 * Lat.Length * Lon.Length) + (2 * Lon.Length) + 5]);
+        Assert.Equal(1e20f, (float)d.Data[(7 * Lat.Length * Lon.Length) + (4 * Lon.Length) + 1]);
+        Assert.Equal(0, Ncdump(direct.OutputPath!, "gpp"));
+
+        using var inChunks = Hdf5ChunkReader.Open(input, "gpp");
+        using var outChunks = Hdf5ChunkReader.Open(direct.OutputPath!, "gpp");
+        for (var t = 0; t < 37; t++)
+        {
+            var same = StoredBytes(inChunks, t).SequenceEqual(StoredBytes(outChunks, t));
+            Assert.True(same == (t is not (3 or 7)), $"step {t}: stored bytes {(same ? "equal" : "differ")}");
+        }
+    }
+
     [Fact]
     public void NetCdf3OrDeflateZero_NeverTakesTheDirectPath()
     {
@@ -128,6 +181,13 @@ public sealed class DirectChunkWriteTests
             ReadPath.Override.Value = null;
             CodecChoice.Override.Value = null;
         }
+    }
+
+    private static byte[] StoredBytes(Hdf5ChunkReader reader, int step)
+    {
+        var bytes = new byte[reader.StorageSize([step, 0, 0])];
+        Assert.Equal(0u, reader.ReadChunk([step, 0, 0], bytes));
+        return bytes;
     }
 
     private static int Ncdump(string path, string variable)
