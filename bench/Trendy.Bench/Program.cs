@@ -5,6 +5,7 @@ using Trendy.Bench;
 // trendy-bench-gen: writes the benchmark input described in docs/performance.md ("Setup"):
 //   OUT/nc4/BENCH/S3/BENCH_S3_gpp.nc   NetCDF4, zlib 4 + shuffle, chunks (1,360,720)
 //   OUT/nc3/BENCH/S3/BENCH_S3_gpp.nc   NetCDF3 64-bit offset, same values
+//   OUT/nochange/BENCH/S3/BENCH_S3_gpp.nc  (with --nochange) NetCDF4 like nc4 but already in kg m-2 s-1: no value change
 //   OUT/shuffled.raw                   (with --raw) the byte-shuffled float planes of every step, for the
 //                                      system-zlib deflate floor (pigz -1 -z -p 1)
 // `trendy-bench-gen verify --in IN --out OUT --factor K` compares an output with the input (see OutputComparer).
