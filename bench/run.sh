@@ -217,6 +217,33 @@ check "t2i nc4 zlib-ng" t2i_nc4_zlib "$IN4" 1.1574074074074074e-08
 [ "$HAVE_CDO" = 1 ] && check "cdo" cdo_nc4 "$IN4" "$K"
 [ "$HAVE_NCO" = 1 ] && check "ncap2" ncap2_nc4 "$IN4" "$K"
 [ "$HAVE_XARRAY" = 1 ] && check "xarray" xarray_nc4 "$IN4" 1.1574074074074074e-08
+# The same values through netCDF4-python (a reader independent of ours): ISA-L and zlib-ng outputs, and the
+# pass-through output against nccopy's copy of the no-change input, compared bit for bit.
+if /usr/bin/python3 -c 'import netCDF4, numpy' >/dev/null 2>&1; then
+  rm -rf "$OUT"/*
+  if t2i_nc4 >/dev/null 2>&1 && t2i_nc4_zlib >/dev/null 2>&1 && t2i_same >/dev/null 2>&1 && nccopy_same >/dev/null 2>&1; then
+    /usr/bin/python3 - "$(find "$OUT/t2i-nc4" -name '*.nc' -print -quit)" "$(find "$OUT/t2i-nc4-zlib" -name '*.nc' -print -quit)" \
+      "$(find "$OUT/t2i-same" -name '*.nc' -print -quit)" "$OUT/nccopy-same/out.nc" >> "$VERIFY" <<'PY'
+import sys
+import netCDF4
+import numpy as np
+
+
+def values(path):
+    with netCDF4.Dataset(path) as d:
+        d.set_auto_mask(False)
+        return np.asarray(d["gpp"][:])
+
+
+isal, zlib, same, copy = (values(p) for p in sys.argv[1:5])
+bits = lambda a, b: "bit-identical" if a.shape == b.shape and np.array_equal(a.view(np.uint32), b.view(np.uint32)) else "DIFFER"
+print(f"netCDF4-python     ISA-L output vs zlib-ng output: {bits(isal, zlib)}")
+print(f"netCDF4-python     pass-through output vs nccopy copy of the no-change input: {bits(same, copy)}")
+PY
+  else
+    echo "netCDF4-python check: a command failed" >> "$VERIFY"
+  fi
+fi
 rm -rf "$OUT"/*
 cat "$VERIFY" >&2
 
