@@ -18,7 +18,7 @@ public sealed unsafe class IsalDeflater
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(level, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(level, 1);
-        if (!IsalCodec.IsAvailable) throw new TrendyNativeMissingException(NativeLibraries.Isal, NativeLibraries.CandidatesOf(NativeLibraries.Isal));
+        IsalNative.Require();
         _level = (uint)level;
         if (level == 1) _levelBuffer = new PinnedBlock(IsalNative.Level1BufferSize);
     }

@@ -11,7 +11,7 @@ public sealed unsafe class IsalInflater
 
     public IsalInflater()
     {
-        if (!IsalCodec.IsAvailable) throw new TrendyNativeMissingException(NativeLibraries.Isal, NativeLibraries.CandidatesOf(NativeLibraries.Isal));
+        IsalNative.Require();
     }
 
     /// <summary>Inflates <paramref name="stored"/> into exactly <paramref name="destination"/>; null when it fits exactly, else what is wrong.</summary>

@@ -76,7 +76,7 @@ internal static unsafe class IsalNative
     };
 
     /// <summary>Every entry point checks <see cref="Available"/> first, so a missing library fails clearly, never as a null call.</summary>
-    private static void Require()
+    public static void Require()
     {
         if (!Available) throw new TrendyNativeMissingException(NativeLibraries.Isal, NativeLibraries.CandidatesOf(NativeLibraries.Isal));
     }
