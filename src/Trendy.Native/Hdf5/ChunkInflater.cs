@@ -4,7 +4,7 @@ using Trendy.Native.Isal;
 namespace Trendy.Native.Hdf5;
 
 /// <summary>
-/// Undoes HDF5's deflate (zlib format) and optional shuffle filters for one chunk, with ISA-L when chosen (about 1.5×
+/// Undoes HDF5's deflate (zlib format) and optional shuffle filters for one chunk, with ISA-L when chosen (1.2–1.3×
 /// zlib-ng's inflate speed; docs/performance.md) or .NET's ZLibStream (zlib-ng, 616 against 347 MB/s for system
 /// zlib). One instance per worker, buffers reused. Not thread-safe.
 /// </summary>
