@@ -7,7 +7,8 @@ namespace Trendy.Pipeline.Execution;
 /// <summary>
 /// Reads slabs of whole time steps of a source variable whose chunks are single time steps (see <see cref="ReadPath"/>):
 /// the stored chunks are fetched under the native lock with H5Dread_chunk, then inflated, unshuffled and widened to
-/// double in parallel with zlib-ng (native-io.md §3, prototype step 3). A chunk that was never written, or whose
+/// double in parallel with the chosen codec (ISA-L or zlib-ng, <see cref="CodecChoice"/>; native-io.md §3, prototype
+/// step 3). A damaged stream is collected per step and reported after the parallel loop, naming file, variable and step. A chunk that was never written, or whose
 /// filter mask is not 0, is read through nc_get_vara instead, so fill values come out exactly as libnetcdf gives them.
 /// </summary>
 internal sealed class ChunkSlabReader : IDisposable
@@ -24,9 +25,11 @@ internal sealed class ChunkSlabReader : IDisposable
     private readonly int[] _storedLength;
     private readonly byte[][] _plain;
     private readonly ChunkInflater[] _inflaters;
+    private readonly InflateOutcome[] _outcomes;
     private long[]? _shape;
 
-    public ChunkSlabReader(NcFile input, string variable, bool shuffled, bool isFloat, int rank, long elementsPerStep, int stepsPerSlab)
+    public ChunkSlabReader(NcFile input, string variable, bool shuffled, bool isFloat, int rank, long elementsPerStep, int stepsPerSlab,
+        ChunkCodec codec)
     {
         _input = input;
         _variable = variable;
@@ -39,15 +42,29 @@ internal sealed class ChunkSlabReader : IDisposable
         _storedLength = new int[n];
         _plain = new byte[n][];
         _inflaters = new ChunkInflater[n];
+        _outcomes = new InflateOutcome[n];
         for (var i = 0; i < n; i++)
         {
             _stored[i] = [];
             _plain[i] = isFloat ? new byte[elementsPerStep * sizeof(float)] : [];
-            _inflaters[i] = new ChunkInflater();
+            _inflaters[i] = new ChunkInflater(codec);
         }
 
         _reader = Hdf5ChunkReader.Open(input.Path, variable);
+        Codec = codec;
     }
+
+    public ChunkCodec Codec { get; }
+
+    /// <summary>Whether the source chunks went through HDF5's shuffle filter before deflate.</summary>
+    public bool Shuffled => _shuffled;
+
+    /// <summary>
+    /// The stored (still shuffled and deflated) bytes of slab step <paramref name="step"/> of the last <see cref="Read"/>,
+    /// or an empty segment when that step was read through libnetcdf. Valid until the next <see cref="Read"/>.
+    /// </summary>
+    public ArraySegment<byte> StoredChunk(int step) =>
+        _storedLength[step] > 0 ? new ArraySegment<byte>(_stored[step], 0, _storedLength[step]) : default;
 
     /// <summary>Fills destination[0 .. steps·perStep) with steps firstStep … in source order, as doubles.</summary>
     public void Read(int firstStep, int steps, double[] destination)
@@ -67,19 +84,30 @@ internal sealed class ChunkSlabReader : IDisposable
         var perStep = (int)_perStep;
         _ = Parallel.For(0, steps, _parallel, i =>
         {
+            _outcomes[i] = InflateOutcome.Ok;
             if (_storedLength[i] < 0) return;
             var target = destination.AsSpan(i * perStep, perStep);
             var stored = _stored[i].AsSpan(0, _storedLength[i]);
             if (!_isFloat)
             {
-                _inflaters[i].Inflate(stored, MemoryMarshal.AsBytes(target), sizeof(double), _shuffled);
+                _outcomes[i] = _inflaters[i].Inflate(stored, MemoryMarshal.AsBytes(target), sizeof(double), _shuffled);
                 return;
             }
 
-            _inflaters[i].Inflate(stored, _plain[i], sizeof(float), _shuffled);
+            _outcomes[i] = _inflaters[i].Inflate(stored, _plain[i], sizeof(float), _shuffled);
+            if (!_outcomes[i].IsOk) return;
             var floats = MemoryMarshal.Cast<byte, float>(_plain[i].AsSpan());
             for (var k = 0; k < floats.Length; k++) target[k] = floats[k];
         });
+
+        for (var i = 0; i < steps; i++)
+        {
+            if (_outcomes[i].Problem is { } problem)
+            {
+                throw new InvalidDataException($"{_input.Path} › {_variable}: stored chunk of time step {firstStep + i} is damaged ({problem}); " +
+                    "the file is corrupt: fetch it again from the source");
+            }
+        }
 
         for (var i = 0; i < steps; i++)
         {

@@ -106,9 +106,10 @@ public static class FileConverter
         var (directRead, shuffled, isFloat) = ReadPath.Decide(input, plan);
         using var chunks = directRead
             ? new ChunkSlabReader(input, plan.SourceVariable, shuffled, isFloat, plan.SourceAxes.Count,
-                layout.SourceElementsPerSlab / steps, steps)
+                layout.SourceElementsPerSlab / steps, steps, CodecChoice.Codec)
             : null;
         using var writer = new OutputWriter(temp, plan, options, extraGlobals, steps);
+        var passThrough = PassThroughChunks.For(plan, chunks, isFloat, writer.WritesDirect, layout);
         var asDouble = writer.DataType == NcType.Double;
         var outD = asDouble ? new double[layout.OutputElementsPerStep * steps] : [];
         var outF = asDouble ? [] : new float[layout.OutputElementsPerStep * steps];
@@ -132,19 +133,20 @@ public static class FileConverter
             if (asDouble)
             {
                 valid.Add(first, n, t.Transform<double, DoubleStore>(source, outD, first, n), layout.OutputElementsPerStep, outD);
-                writer.WriteSlab(first, n, outD);
+                writer.WriteSlab(first, n, outD, passThrough?.Select(source, outD, n));
             }
             else
             {
                 valid.Add(first, n, t.Transform<float, FloatStore>(source, outF, first, n), layout.OutputElementsPerStep, outF);
-                writer.WriteSlab(first, n, outF);
+                writer.WriteSlab(first, n, outF, passThrough?.Select(source, outF, n));
             }
 
             progress?.Report((double)(first + n) / plan.Time.Steps);
         }
 
         writer.Complete();
-        return (valid, bytesRead, [chunks is null ? ReadPath.PlainRule : ReadPath.DirectRule, writer.PathRule]);
+        string[] rules = [chunks is null ? ReadPath.PlainRule : ReadPath.DirectRule(chunks.Codec), writer.PathRule];
+        return (valid, bytesRead, passThrough is null ? rules : [.. rules, passThrough.Rule(plan.Time.Steps)]);
     }
 
     private static int ElementBytes(ConversionPlan plan) => plan.Output.DataType == NcType.Double ? 8 : 4;
