@@ -26,4 +26,10 @@ public static class ReasonCodes
 
     /// <summary>The run stopped (cancelled, or too many failures) before this item was started.</summary>
     public const string NotStarted = "NOT_STARTED";
+
+    /// <summary>
+    /// The run was restricted (--models, --simulations, --variables, or no ILAMB use without --all) and did not look at
+    /// this file: not an outcome of the file, so merged reports keep whatever an earlier run found.
+    /// </summary>
+    public const string NotSelected = "NOT_SELECTED";
 }

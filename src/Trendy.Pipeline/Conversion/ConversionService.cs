@@ -110,7 +110,13 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
                     $"{item.InputPath}: no space left on the output file system ({OutputSpace.FreeBytes(outputRoot) ?? 0:N0} bytes free); nothing kept ({e.Message.ReplaceLineEndings(" ")})");
             }
 
-            return Outcome(WorkStatus.Failed, e is VerificationException ? "VERIFY_FAILED" : "CONVERT_FAILED", e.Message.ReplaceLineEndings(" "));
+            var code = e switch
+            {
+                VerificationException => "VERIFY_FAILED",
+                CorruptInputException => "INPUT_UNREADABLE",
+                _ => "CONVERT_FAILED",
+            };
+            return Outcome(WorkStatus.Failed, code, e.Message.ReplaceLineEndings(" "));
         }
     }
 }

@@ -28,7 +28,7 @@ public static class ReleaseScanner
                     companions.Add(file);
                     break;
                 case FileDisposition.Convert when id.Target is { } t:
-                    if (Unselected(file, t, selection, catalog) is { } why) skipped.Add(new SkippedFile(file, "NOT_SELECTED", why));
+                    if (Unselected(file, t, selection, catalog) is { } why) skipped.Add(new SkippedFile(file, ReasonCodes.NotSelected, why));
                     else candidates.Add(file);
                     break;
                 default:

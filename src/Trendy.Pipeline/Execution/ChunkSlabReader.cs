@@ -8,7 +8,11 @@ namespace Trendy.Pipeline.Execution;
 /// Reads slabs of whole time steps of a source variable whose chunks are single time steps (see <see cref="ReadPath"/>):
 /// the stored chunks are fetched under the native lock with H5Dread_chunk, then inflated, unshuffled and widened to
 /// double in parallel with zlib-ng (native-io.md §3, prototype step 3). A chunk that was never written, or whose
-/// filter mask is not 0, is read through nc_get_vara instead, so fill values come out exactly as libnetcdf gives them.
+/// filter mask is not 0, is read through nc_get_vara instead, so fill values come out exactly as libnetcdf gives them
+/// and HDF5 itself undoes whichever filters were applied (lossless, so such a file still converts).
+/// A chunk that does not inflate, inflates to more or fewer bytes than one time step, is far longer than any deflate
+/// stream of one step can be, or that HDF5 cannot read, fails the file with a <see cref="CorruptInputException"/>
+/// naming the variable and the time step; nothing escapes the parallel loop as anything else (docs/codes.md).
 /// </summary>
 internal sealed class ChunkSlabReader : IDisposable
 {
@@ -24,6 +28,8 @@ internal sealed class ChunkSlabReader : IDisposable
     private readonly int[] _storedLength;
     private readonly byte[][] _plain;
     private readonly ChunkInflater[] _inflaters;
+    private readonly string?[] _problems;
+    private readonly long _maxStored;
     private long[]? _shape;
 
     public ChunkSlabReader(NcFile input, string variable, bool shuffled, bool isFloat, int rank, long elementsPerStep, int stepsPerSlab)
@@ -39,6 +45,10 @@ internal sealed class ChunkSlabReader : IDisposable
         _storedLength = new int[n];
         _plain = new byte[n][];
         _inflaters = new ChunkInflater[n];
+        _problems = new string?[n];
+        // zlib's worst case for incompressible data is the input plus 5 bytes per 16 KiB block plus a header
+        // (RFC 1950/1951 stored blocks); twice the plain size leaves room for any real encoder.
+        _maxStored = (2 * elementsPerStep * (isFloat ? sizeof(float) : sizeof(double))) + 1024;
         for (var i = 0; i < n; i++)
         {
             _stored[i] = [];
@@ -59,27 +69,42 @@ internal sealed class ChunkSlabReader : IDisposable
             offset[0] = firstStep + i;
             var size = _reader.StorageSize(offset);
             _storedLength[i] = -1;
+            _problems[i] = null;
             if (size <= 0) continue;
+            if (size > _maxStored) throw Corrupt(firstStep + i, $"stored chunk of {size:N0} bytes, longer than any deflate stream of one time step ({_maxStored:N0} bytes at most)");
             if (_stored[i].Length < size) _stored[i] = new byte[size];
-            if (_reader.ReadChunk(offset, _stored[i]) == 0) _storedLength[i] = (int)size;
+            uint mask;
+            try
+            {
+                mask = _reader.ReadChunk(offset, _stored[i]);
+            }
+            catch (Hdf5Exception e)
+            {
+                throw Corrupt(firstStep + i, "HDF5 cannot read the stored chunk", e);
+            }
+
+            if (mask == 0) _storedLength[i] = (int)size;
         }
 
         var perStep = (int)_perStep;
         _ = Parallel.For(0, steps, _parallel, i =>
         {
             if (_storedLength[i] < 0) return;
-            var target = destination.AsSpan(i * perStep, perStep);
-            var stored = _stored[i].AsSpan(0, _storedLength[i]);
-            if (!_isFloat)
+            try
             {
-                _inflaters[i].Inflate(stored, MemoryMarshal.AsBytes(target), sizeof(double), _shuffled);
-                return;
+                Inflate(i, destination.AsSpan(i * perStep, perStep));
             }
-
-            _inflaters[i].Inflate(stored, _plain[i], sizeof(float), _shuffled);
-            var floats = MemoryMarshal.Cast<byte, float>(_plain[i].AsSpan());
-            for (var k = 0; k < floats.Length; k++) target[k] = floats[k];
+            catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+            {
+                // Recorded, not thrown: an exception leaving Parallel.For arrives as an AggregateException.
+                _problems[i] = e is EndOfStreamException ? "the chunk inflates to fewer bytes than one time step" : e.Message;
+            }
         });
+
+        for (var i = 0; i < steps; i++)
+        {
+            if (_problems[i] is { } problem) throw Corrupt(firstStep + i, problem);
+        }
 
         for (var i = 0; i < steps; i++)
         {
@@ -90,9 +115,33 @@ internal sealed class ChunkSlabReader : IDisposable
             count[0] = 1;
             _shape ??= [.. _input.ReadHeader().Variable(_variable)!.Shape];
             for (var d = 1; d < _rank; d++) count[d] = _shape[d];
-            _input.Read(_variable, start, count, destination.AsSpan(i * perStep, perStep));
+            try
+            {
+                _input.Read(_variable, start, count, destination.AsSpan(i * perStep, perStep));
+            }
+            catch (NcException e)
+            {
+                throw Corrupt(firstStep + i, $"libnetcdf cannot read the chunk: {e.Reason}", e);
+            }
         }
     }
+
+    private void Inflate(int i, Span<double> target)
+    {
+        var stored = _stored[i].AsSpan(0, _storedLength[i]);
+        if (!_isFloat)
+        {
+            _inflaters[i].Inflate(stored, MemoryMarshal.AsBytes(target), sizeof(double), _shuffled);
+            return;
+        }
+
+        _inflaters[i].Inflate(stored, _plain[i], sizeof(float), _shuffled);
+        var floats = MemoryMarshal.Cast<byte, float>(_plain[i].AsSpan());
+        for (var k = 0; k < floats.Length; k++) target[k] = floats[k];
+    }
+
+    private CorruptInputException Corrupt(int step, string problem, Exception? inner = null) =>
+        CorruptInputException.At(_input.Path, _variable, step, problem, inner);
 
     public void Dispose() => _reader.Dispose();
 }
