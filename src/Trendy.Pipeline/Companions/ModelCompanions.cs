@@ -2,6 +2,7 @@ using Trendy.Core;
 using Trendy.Core.Batch;
 using Trendy.Core.Diagnostics;
 using Trendy.Core.Planning;
+using Trendy.Pipeline.Conversion;
 
 namespace Trendy.Pipeline.Companions;
 
@@ -48,6 +49,7 @@ public static class ModelCompanions
             .ThenBy(s => s.RelativePath, StringComparer.Ordinal)
             .Select(s => new CompanionSource(s.Path, s.Variable, s.Kind))
             .ToList();
+        TestFault.At(TestFault.Companions, folder);
         try
         {
             var result = CompanionWriter.Write(CompanionRequest.ForFolder(folder, candidates));

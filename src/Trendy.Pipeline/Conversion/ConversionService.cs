@@ -87,6 +87,7 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
             return Outcome(WorkStatus.UpToDate, "UP_TO_DATE", $"{final} is up to date") with { OutputPath = final };
         }
 
+        TestFault.At(TestFault.Plan, item.InputPath);
         try
         {
             var result = FileConverter.Execute(plan, outputRoot, options, extraGlobals, progress, cancel);

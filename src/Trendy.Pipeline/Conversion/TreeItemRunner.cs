@@ -19,7 +19,11 @@ public sealed class TreeItemRunner(
     bool force,
     string tmpDir)
 {
-    public WorkOutcome Run(WorkItem item, IProgress<double>? progress, CancellationToken cancel)
+    /// <summary>Converts one item behind the last-resort barrier: whatever goes wrong, an outcome comes back.</summary>
+    public WorkOutcome Run(WorkItem item, IProgress<double>? progress, CancellationToken cancel) =>
+        FileBarrier.Run(item, outputRoot, () => RunUnguarded(item, progress, cancel), cancel);
+
+    private WorkOutcome RunUnguarded(WorkItem item, IProgress<double>? progress, CancellationToken cancel)
     {
         var relative = item.Options.GetValueOrDefault(DiscoveryResult.RelativePathOption) ?? Path.GetFileName(item.InputPath);
         var archive = service.Identify(relative, overrides).Archive;

@@ -145,6 +145,7 @@ public static class FileConverter
                 writer.WriteSlab(first, n, outF);
             }
 
+            Conversion.TestFault.At(Conversion.TestFault.Write, plan.SourcePath);
             progress?.Report((double)(first + n) / plan.Time.Steps);
         }
 
