@@ -21,7 +21,7 @@ public static class TreeConversion
         var jobs = parsed.Int("-j", parsed.Int("--jobs", Environment.ProcessorCount, 1, 1024), 1, 1024);
         var timeout = parsed.Value("--timeout") is { } t ? TimeSpan.FromSeconds(ParsePositive(t, "--timeout")) : (TimeSpan?)null;
         var selection = new Selection(parsed.List("--models"), parsed.List("--simulations"), parsed.List("--variables"), parsed.Flag("--all"));
-        var discovery = ReleaseScanner.Scan(root, rel => settings.Service.Identify(rel, settings.Overrides), selection, settings.Service.Catalog);
+        var discovery = ReleaseScanner.Scan(root, (rel, content) => settings.Service.Identify(rel, settings.Overrides, content), selection, settings.Service.Catalog);
         foreach (var p in discovery.Problems) stderr.WriteLine($"warning: {p}");
         var swept = TempOutput.Sweep(output);
         if (swept > 0) stderr.WriteLine($"removed {swept} temporary file(s) left by an interrupted run");

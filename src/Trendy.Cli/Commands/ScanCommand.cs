@@ -22,7 +22,7 @@ public sealed class ScanCommand : ICommand
         var settings = ConversionSettings.From(parsed, args, Name);
         var root = parsed.Positionals[0];
         var selection = new Selection(parsed.List("--models"), parsed.List("--simulations"), parsed.List("--variables"), parsed.Flag("--all"));
-        var discovery = ReleaseScanner.Scan(root, rel => settings.Service.Identify(rel, settings.Overrides), selection, settings.Service.Catalog);
+        var discovery = ReleaseScanner.Scan(root, (rel, content) => settings.Service.Identify(rel, settings.Overrides, content), selection, settings.Service.Catalog);
         var entries = discovery.Work.Select(w => Entry(settings, w.File)).Concat(discovery.Skipped.Select(s => Skipped(s))).ToList();
         if (parsed.Flag("--json")) stdout.WriteLine(JsonSerializer.Serialize(entries, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         else ScanPrinter.Print(entries, discovery, stdout);

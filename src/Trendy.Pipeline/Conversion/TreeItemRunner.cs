@@ -26,7 +26,7 @@ public sealed class TreeItemRunner(
     private WorkOutcome RunUnguarded(WorkItem item, IProgress<double>? progress, CancellationToken cancel)
     {
         var relative = item.Options.GetValueOrDefault(DiscoveryResult.RelativePathOption) ?? Path.GetFileName(item.InputPath);
-        var archive = service.Identify(relative, overrides).Archive;
+        var archive = service.Identify(relative, overrides, ContentSniffer.Sniff(item.InputPath)).Archive;
         if (archive == ArchiveKind.None) return service.Convert(item, relative, outputRoot, overrides, options, extraGlobals, force, progress, cancel);
 
         string staged;

@@ -12,7 +12,11 @@ namespace Trendy.Pipeline.Discovery;
 /// </summary>
 public static class ReleaseScanner
 {
-    public static DiscoveryResult Scan(string root, Func<string, FileIdentity> identify, Selection selection, TargetCatalog catalog)
+    /// <param name="root">The release root.</param>
+    /// <param name="identify">Identification of a relative path, given the file's sniffed content (<see cref="ContentSniffer"/>).</param>
+    /// <param name="selection">What the run covers.</param>
+    /// <param name="catalog">The variable table.</param>
+    public static DiscoveryResult Scan(string root, Func<string, FileContent, FileIdentity> identify, Selection selection, TargetCatalog catalog)
     {
         var (files, problems) = ReleaseWalker.Walk(root);
         var skipped = new List<SkippedFile>();
@@ -20,7 +24,7 @@ public static class ReleaseScanner
         var companions = new List<DiscoveredFile>();
         foreach (var (path, relative) in files)
         {
-            var file = new DiscoveredFile(path, relative, SizeOf(path), identify(relative));
+            var file = new DiscoveredFile(path, relative, SizeOf(path), identify(relative, ContentSniffer.Sniff(path)));
             var id = file.Identity;
             switch (id.Disposition)
             {
