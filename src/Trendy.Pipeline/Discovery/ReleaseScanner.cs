@@ -8,7 +8,9 @@ namespace Trendy.Pipeline.Discovery;
 /// Discover: walks `ROOT/MODEL_DIR/SIM/…`, identifies every file by its path alone (no data read), applies the
 /// selection, and resolves inputs that would make the same output (a `correctedS2` re-upload and the original
 /// S2; `nbp` and `nbpAnnual`): ILAMB fails with a MonotonicityError on two files of one variable and period
-/// (ilamb-contract.md §1.2), so exactly one is kept and the others are reported as superseded.
+/// (ilamb-contract.md §1.2), so exactly one is kept and the others are reported as superseded. Parts of a series
+/// split by period (`_1901-1960`) each make their own output; overlapping parts are refused and gaps reported
+/// (see <see cref="SplitSeries"/>).
 /// </summary>
 public static class ReleaseScanner
 {
@@ -42,14 +44,37 @@ public static class ReleaseScanner
         }
 
         var work = new List<(WorkItem, DiscoveredFile)>();
-        foreach (var group in candidates.GroupBy(OutputKey))
+        var notes = new List<string>(problems);
+        foreach (var series in candidates.GroupBy(OutputKey))
         {
-            var ordered = group.OrderByDescending(f => f.Identity.Revision is not null).ThenBy(f => f.Identity.Rules.Count).ThenByDescending(f => f.Size).ThenBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
-            work.Add((ToItem(ordered[0]), ordered[0]));
-            skipped.AddRange(ordered.Skip(1).Select(f => new SkippedFile(f, "SUPERSEDED", $"{f.RelativePath}: same model, simulation and variable as {ordered[0].RelativePath}, which is converted instead")));
+            var whole = series.Where(f => f.Identity.Period is null).ToList();
+            if (whole.Count > 0)
+            {
+                var winner = Pick(whole, skipped);
+                work.Add((ToItem(winner), winner));
+                skipped.AddRange(series.Where(f => f.Identity.Period is not null).Select(f => new SkippedFile(f, "SUPERSEDED",
+                    $"{f.RelativePath}: part {f.Identity.Period!.Text} of a series that {winner.RelativePath} holds whole, which is converted instead")));
+                continue;
+            }
+
+            // Parts of a split series: one file per period (a corrected re-upload of a part supersedes it), then the
+            // periods are checked against each other (SplitSeries: each part its own output, overlaps refused).
+            var parts = series.GroupBy(f => f.Identity.Period!.Text).Select(g => Pick([.. g], skipped)).ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+            var decision = SplitSeries.Check([.. parts.Values.Select(f => (f.RelativePath, f.Identity.Period!))]);
+            work.AddRange(decision.Kept.Select(path => (ToItem(parts[path]), parts[path])));
+            skipped.AddRange(decision.Overlapping.Select(o => new SkippedFile(parts[o.Path], SplitSeries.OverlapCode, o.Reason)));
+            notes.AddRange(decision.Gaps);
         }
 
-        return new DiscoveryResult(work, skipped, companions, problems);
+        return new DiscoveryResult(work, skipped, companions, notes);
+    }
+
+    /// <summary>The one file of several that would make the same output; the others are reported superseded.</summary>
+    private static DiscoveredFile Pick(List<DiscoveredFile> same, List<SkippedFile> skipped)
+    {
+        var ordered = same.OrderByDescending(f => f.Identity.Revision is not null).ThenBy(f => f.Identity.Rules.Count).ThenByDescending(f => f.Size).ThenBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        skipped.AddRange(ordered.Skip(1).Select(f => new SkippedFile(f, "SUPERSEDED", $"{f.RelativePath}: same model, simulation and variable as {ordered[0].RelativePath}, which is converted instead")));
+        return ordered[0];
     }
 
     private static string? Unselected(DiscoveredFile f, TargetSpec t, Selection s, TargetCatalog catalog)
