@@ -1,5 +1,6 @@
 using Trendy.Core.Batch;
 using Trendy.Core.Identify;
+using Trendy.Core.Planning;
 using Trendy.Core.Targets;
 
 namespace Trendy.Pipeline.Discovery;
@@ -66,8 +67,21 @@ public static class ReleaseScanner
             notes.AddRange(decision.Gaps);
         }
 
+        notes.AddRange(FolderCollisions(candidates.Concat(companions)));
         return new DiscoveryResult(work, skipped, companions, notes);
     }
+
+    /// <summary>
+    /// Model names that would become one folder if only made safe: said before anything is written. They get
+    /// separate folders (<see cref="OutputNaming.ModelFolder"/>); the note says which.
+    /// </summary>
+    private static IEnumerable<string> FolderCollisions(IEnumerable<DiscoveredFile> files) =>
+        files.Select(f => f.Identity.Model).Distinct(StringComparer.Ordinal)
+            .GroupBy(OutputNaming.Safe, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"models {string.Join(", ", g.Order(StringComparer.Ordinal).Select(m => $"'{m}'"))} would all become folder '{g.Key}'; " +
+                         $"written to {string.Join(", ", g.Order(StringComparer.Ordinal).Select(m => $"'{OutputNaming.ModelFolder(m)}'"))} instead " +
+                         "(a short hash of each name keeps them apart); rename the model folders to plain ASCII to choose the names yourself");
 
     /// <summary>The one file of several that would make the same output; the others are reported superseded.</summary>
     private static DiscoveredFile Pick(List<DiscoveredFile> same, List<SkippedFile> skipped)
