@@ -2,6 +2,7 @@ using Trendy.Core;
 using Trendy.Core.Batch;
 using Trendy.Core.Identify;
 using Trendy.Core.Planning;
+using Trendy.Pipeline.Cleanup;
 using Trendy.Pipeline.Discovery;
 
 namespace Trendy.Pipeline.Conversion;
@@ -17,7 +18,7 @@ public sealed class TreeItemRunner(
     IdentifyOptions overrides,
     IReadOnlyList<KeyValuePair<string, string>> extraGlobals,
     bool force,
-    string tmpDir)
+    string stagingFolder)
 {
     /// <summary>Converts one item behind the last-resort barrier: whatever goes wrong, an outcome comes back.</summary>
     public WorkOutcome Run(WorkItem item, IProgress<double>? progress, CancellationToken cancel) =>
@@ -32,7 +33,7 @@ public sealed class TreeItemRunner(
         string staged;
         try
         {
-            staged = ArchiveStager.Stage(item.InputPath, archive, tmpDir);
+            staged = ArchiveStager.Stage(item.InputPath, archive, stagingFolder);
         }
         catch (TrendyException e)
         {
@@ -46,7 +47,7 @@ public sealed class TreeItemRunner(
         }
         finally
         {
-            File.Delete(staged);
+            ToolDeletion.DeleteFile(staged);
         }
     }
 }
