@@ -7,8 +7,8 @@ using Trendy.Pipeline.Cleanup;
 namespace Trendy.Pipeline.Discovery;
 
 /// <summary>
-/// Unpacks `.nc.gz`, `.nc.tar.gz` and `.nc.tar` inputs (and any gzip/tar wrapper <see cref="ContentSniffer"/> found) (SDGVM, VISIT, CABLE-POP, iMAPLE, YIBs ship them:
-/// trendy-files.md §4) to a temporary file so libnetcdf can open it. The staged copy takes the archive's
+/// Unpacks `.nc.gz`, `.nc.tar.gz` and `.nc.tar` inputs (SDGVM, VISIT, CABLE-POP, iMAPLE, YIBs ship them:
+/// trendy-files.md §4), and any gzip or tar wrapper <see cref="ContentSniffer"/> recognised, to a temporary file so libnetcdf can open it. The staged copy takes the archive's
 /// modification time, so resume fingerprints stay stable between runs.
 /// </summary>
 public static class ArchiveStager
@@ -43,7 +43,7 @@ public static class ArchiveStager
         }
         catch (TrendyException)
         {
-            File.Delete(staged);
+            ToolDeletion.DeleteFile(staged);
             throw;
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or IOException)

@@ -1,9 +1,6 @@
 using Trendy.Core.Batch;
 using Trendy.Core.Identify;
-using Trendy.Core.Planning;
 using Trendy.Native.Netcdf;
-using Trendy.Pipeline.Conversion;
-using Trendy.Pipeline.Discovery;
 using Trendy.Pipeline.Tests.Discovery;
 using Trendy.Testing;
 
@@ -15,16 +12,6 @@ namespace Trendy.Pipeline.Tests.Conversion;
 /// </summary>
 public sealed class ContentRecognitionConversionTests
 {
-    private static WorkOutcome RunFile(TempDir dir, string input, string relative)
-    {
-        var runner = new TreeItemRunner(Harness.Service, Harness.OutRoot(dir), new ConvertOptions(), IdentifyOptions.None, [], false, dir.File("tmp"));
-        var item = new WorkItem(relative, input, "m", "S3", "gpp", new FileInfo(input).Length)
-        {
-            Options = new Dictionary<string, string> { [DiscoveryResult.RelativePathOption] = relative },
-        };
-        return runner.Run(item, null, CancellationToken.None);
-    }
-
     private static string Place(TempDir dir, string relative)
     {
         var path = Path.Combine(dir.Path, "in", relative);
@@ -45,7 +32,7 @@ public sealed class ContentRecognitionConversionTests
         var relative = "DLEM/S3/" + name;
         var input = new SourceFile { Format = format }.WriteTo(Place(dir, relative));
 
-        var outcome = RunFile(dir, input, relative);
+        var outcome = Harness.RunItem(dir, input, relative);
 
         Assert.True(outcome.Status == WorkStatus.Converted, $"{outcome.Status} {outcome.ReasonCode}: {outcome.Message}");
         Assert.EndsWith("gpp_Lmon_DLEM_S3_r1i1p1f1_gn_200001-200012.nc", outcome.OutputPath);
@@ -61,7 +48,7 @@ public sealed class ContentRecognitionConversionTests
         var plain = new SourceFile().WriteTo(dir.File("plain.nc4"));
         var input = ContentSnifferTests.Gzip(plain, Place(dir, relative));
 
-        var outcome = RunFile(dir, input, relative);
+        var outcome = Harness.RunItem(dir, input, relative);
 
         Assert.True(outcome.Status == WorkStatus.Converted, $"{outcome.Status} {outcome.ReasonCode}: {outcome.Message}");
         Assert.Empty(Directory.GetFiles(dir.File("tmp")));
@@ -74,7 +61,7 @@ public sealed class ContentRecognitionConversionTests
         const string relative = "DLEM/S3/DLEM_S3_gpp.nc";
         var input = BrokenFiles.Text(Place(dir, relative));
 
-        var outcome = RunFile(dir, input, relative);
+        var outcome = Harness.RunItem(dir, input, relative);
 
         Assert.Equal((WorkStatus.Failed, "INPUT_UNREADABLE"), (outcome.Status, outcome.ReasonCode));
         Assert.Contains("DLEM_S3_gpp.nc", outcome.Message);
@@ -87,7 +74,7 @@ public sealed class ContentRecognitionConversionTests
         const string relative = "DLEM/S3/DLEM_S3_gpp.nc4";
         var input = BrokenFiles.Text(Place(dir, relative));
 
-        var outcome = RunFile(dir, input, relative);
+        var outcome = Harness.RunItem(dir, input, relative);
 
         Assert.Equal(WorkStatus.Skipped, outcome.Status);
         Assert.Contains("not a NetCDF file (.nc4)", outcome.Message);
@@ -111,7 +98,7 @@ public sealed class ContentRecognitionConversionTests
         ContentSnifferTests.Gzip(new SourceFile().WriteTo(dir.File("rh.nc4")), At("DLEM/S3/DLEM_S3_rh.nc4.gz"));
         BrokenFiles.Text(At("DLEM/S3/DLEM_S3_lai.nc4"));
 
-        var found = ReleaseScanner.Scan(root, (rel, content) => Harness.Service.Identify(rel, null, content), Selection.Default, Harness.Service.Catalog);
+        var found = Harness.Scan(root);
 
         Assert.Equal(["DLEM/S3/DLEM_S3_gpp.nc4", "DLEM/S3/DLEM_S3_nbp.cdf", "DLEM/S3/DLEM_S3_ra", "DLEM/S3/DLEM_S3_rh.nc4.gz"],
             found.Work.Select(w => w.File.RelativePath).Order(StringComparer.Ordinal));

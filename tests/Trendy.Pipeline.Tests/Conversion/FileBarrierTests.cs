@@ -1,8 +1,5 @@
 using Trendy.Core.Batch;
-using Trendy.Core.Identify;
-using Trendy.Core.Planning;
 using Trendy.Pipeline.Conversion;
-using Trendy.Pipeline.Discovery;
 using Trendy.Testing;
 
 namespace Trendy.Pipeline.Tests.Conversion;
@@ -19,15 +16,10 @@ public sealed class FileBarrierTests
         var input = Path.Combine(dir.Path, "in", relative);
         Directory.CreateDirectory(Path.GetDirectoryName(input)!);
         new SourceFile().WriteTo(input);
-        var runner = new TreeItemRunner(Harness.Service, Harness.OutRoot(dir), new ConvertOptions(), IdentifyOptions.None, [], false, dir.File("tmp"));
-        var item = new WorkItem(relative, input, "m", "S3", "gpp", new FileInfo(input).Length)
-        {
-            Options = new Dictionary<string, string> { [DiscoveryResult.RelativePathOption] = relative },
-        };
         TestFault.Override.Value = fault;
         try
         {
-            return runner.Run(item, null, CancellationToken.None);
+            return Harness.RunItem(dir, input, relative);
         }
         finally
         {

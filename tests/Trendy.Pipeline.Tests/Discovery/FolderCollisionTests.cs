@@ -1,8 +1,5 @@
 using Trendy.Core.Batch;
-using Trendy.Core.Identify;
 using Trendy.Core.Planning;
-using Trendy.Pipeline.Conversion;
-using Trendy.Pipeline.Discovery;
 using Trendy.Pipeline.Tests.Conversion;
 using Trendy.Testing;
 
@@ -39,9 +36,8 @@ public sealed class FolderCollisionTests
             new SourceFile { Value = model == "Modèle" ? (_, _, _, _) => 1 : (_, _, _, _) => 2 }.WriteTo(path);
         }
 
-        var found = ReleaseScanner.Scan(root, (rel, content) => Harness.Service.Identify(rel, null, content), Selection.Default, Harness.Service.Catalog);
-        var runner = new TreeItemRunner(Harness.Service, Harness.OutRoot(dir), new ConvertOptions(), IdentifyOptions.None, [], false, dir.File("tmp"));
-        var outcomes = found.Work.Select(w => runner.Run(w.Item, null, CancellationToken.None)).ToList();
+        var found = Harness.Scan(root);
+        var outcomes = found.Work.Select(w => Harness.RunItem(dir, w.File.Path, w.File.RelativePath)).ToList();
 
         var note = Assert.Single(found.Problems);
         Assert.Contains("'Modèle'", note);

@@ -1,8 +1,5 @@
 using Trendy.Core.Batch;
 using Trendy.Core.Identify;
-using Trendy.Core.Planning;
-using Trendy.Pipeline.Conversion;
-using Trendy.Pipeline.Discovery;
 using Trendy.Pipeline.Tests.Conversion;
 using Trendy.Testing;
 
@@ -14,9 +11,6 @@ namespace Trendy.Pipeline.Tests.Discovery;
 /// </summary>
 public sealed class SplitSeriesDiscoveryTests
 {
-    private static DiscoveryResult Scan(string root) =>
-        ReleaseScanner.Scan(root, (rel, content) => Harness.Service.Identify(rel, null, content), Selection.Default, Harness.Service.Catalog);
-
     private static void Part(string root, string name, int firstYear, int years)
     {
         var path = Path.Combine(root, "CLASSIC", "S3", name);
@@ -34,9 +28,8 @@ public sealed class SplitSeriesDiscoveryTests
         Part(root, first, 2000, 2);
         Part(root, second, 2002, 2);
 
-        var found = Scan(root);
-        var runner = new TreeItemRunner(Harness.Service, Harness.OutRoot(dir), new ConvertOptions(), IdentifyOptions.None, [], false, dir.File("tmp"));
-        var outcomes = found.Work.Select(w => runner.Run(w.Item, null, CancellationToken.None)).ToList();
+        var found = Harness.Scan(root);
+        var outcomes = found.Work.Select(w => Harness.RunItem(dir, w.File.Path, w.File.RelativePath)).ToList();
 
         Assert.Empty(found.Skipped);
         Assert.Empty(found.Problems);
@@ -53,7 +46,7 @@ public sealed class SplitSeriesDiscoveryTests
         Part(root, "CLASSIC_S3_gpp_2000-2001.nc", 2000, 2);
         Part(root, "CLASSIC_S3_gpp_2004-2005.nc", 2004, 2);
 
-        var found = Scan(root);
+        var found = Harness.Scan(root);
 
         Assert.Equal(2, found.Work.Count);
         Assert.Contains("nothing for 2002-01 to 2003-12", Assert.Single(found.Problems));
@@ -67,7 +60,7 @@ public sealed class SplitSeriesDiscoveryTests
         Part(root, "CLASSIC_S3_gpp_2000-2002.nc", 2000, 3);
         Part(root, "CLASSIC_S3_gpp_2002-2003.nc", 2002, 2);
 
-        var found = Scan(root);
+        var found = Harness.Scan(root);
 
         Assert.Equal("CLASSIC/S3/CLASSIC_S3_gpp_2000-2002.nc", Assert.Single(found.Work).File.RelativePath);
         var refused = Assert.Single(found.Skipped);
@@ -82,7 +75,7 @@ public sealed class SplitSeriesDiscoveryTests
         Part(root, "CLASSIC_S3_gpp.nc", 2000, 4);
         Part(root, "CLASSIC_S3_gpp_2000-2001.nc", 2000, 2);
 
-        var found = Scan(root);
+        var found = Harness.Scan(root);
 
         Assert.Equal("CLASSIC/S3/CLASSIC_S3_gpp.nc", Assert.Single(found.Work).File.RelativePath);
         Assert.Equal("SUPERSEDED", Assert.Single(found.Skipped).Code);
