@@ -126,7 +126,7 @@ public static class FileConverter
             var slabElements = count.Aggregate(1L, (a, b) => a * b);
             var src = source.AsSpan(0, (int)slabElements);
             if (chunks is not null) chunks.Read(first, n, source);
-            else input.Read(plan.SourceVariable, start, count, src);
+            else ReadPlain(input, plan.SourceVariable, start, count, src, first, n);
             bytesRead += slabElements * elementBytes;
             var slabLayout = n == steps ? layout : new SlabLayout(plan, n);
             var t = n == steps ? transformer : new ValueTransformer(plan.Values, plan.Time, slabLayout);
@@ -141,12 +141,27 @@ public static class FileConverter
                 writer.WriteSlab(first, n, outF, passThrough?.Select(source, outF, n));
             }
 
+            Conversion.TestFault.At(Conversion.TestFault.Write, plan.SourcePath);
             progress?.Report((double)(first + n) / plan.Time.Steps);
         }
 
         writer.Complete();
         string[] rules = [chunks is null ? ReadPath.PlainRule : ReadPath.DirectRule(chunks.Codec), writer.PathRule];
         return (valid, bytesRead, passThrough is null ? rules : [.. rules, passThrough.Rule(plan.Time.Steps)]);
+    }
+
+    /// <summary>A libnetcdf read error on the source is damaged data (a chunk HDF5 cannot undo), named by its time steps.</summary>
+    private static void ReadPlain(NcFile input, string variable, long[] start, long[] count, Span<double> destination, int first, int n)
+    {
+        try
+        {
+            input.Read(variable, start, count, destination);
+        }
+        catch (NcException e)
+        {
+            var steps = n == 1 ? $"{first}" : $"{first}–{first + n - 1}";
+            throw new CorruptInputException($"{input.Path} › {variable} › time steps {steps}: corrupt data (libnetcdf cannot read them: {e.Reason}); {CorruptInputException.Remedy}", e);
+        }
     }
 
     private static int ElementBytes(ConversionPlan plan) => plan.Output.DataType == NcType.Double ? 8 : 4;
