@@ -10,7 +10,7 @@ build: deps
 	dotnet publish src/Trendy.Cli/Trendy.Cli.csproj -c Release -o bin --nologo -v quiet
 
 test:
-	@scripts/deps.sh slurm-wlm munge
+	@scripts/deps.sh slurm-wlm munge gcc libisal-dev
 	@scripts/test.sh
 
 demo: build

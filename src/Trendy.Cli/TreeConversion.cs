@@ -23,7 +23,7 @@ public static class TreeConversion
         var jobs = o.JobsOrCores(parsed);
         var timeout = parsed.GetValue(o.Timeout);
         var selection = ReleaseSelection.From(parsed, o);
-        var discovery = ReleaseScanner.Scan(root, rel => settings.Service.Identify(rel, settings.Overrides), selection, settings.Service.Catalog);
+        var discovery = ReleaseScanner.Scan(root, (rel, content) => settings.Service.Identify(rel, settings.Overrides, content), selection, settings.Service.Catalog);
         ReleaseSelection.RefuseUnmatched(selection, discovery, root);
         foreach (var p in discovery.Problems) stderr.WriteLine($"warning: {p}");
         var swept = TempOutput.Sweep(output);
@@ -45,6 +45,7 @@ public static class TreeConversion
         }
 
         var (outcomes, interrupted) = run;
+        if (interrupted) outcomes = FinishedBeforeInterrupt.Reclassify(items, outcomes, settings, output, started);
         return RunEnd.Finish(new RunEnd.Record(root, output, started, shard, settings, discovery, items, outcomes, interrupted), stdout, stderr);
     }
 

@@ -27,7 +27,7 @@ public static class ScanCommand
 
     private static int Run(string root, Selection selection, ConversionSettings settings, bool json, bool jsonLines, TextWriter stdout)
     {
-        var discovery = ReleaseScanner.Scan(root, rel => settings.Service.Identify(rel, settings.Overrides), selection, settings.Service.Catalog);
+        var discovery = ReleaseScanner.Scan(root, (rel, content) => settings.Service.Identify(rel, settings.Overrides, content), selection, settings.Service.Catalog);
         ReleaseSelection.RefuseUnmatched(selection, discovery, root);
         var entries = discovery.Work.Select(w => Entry(settings, w.File)).Concat(discovery.Skipped.Select(Skipped)).ToList();
         if (json || jsonLines) JsonOutput.Write(entries, jsonLines, stdout);

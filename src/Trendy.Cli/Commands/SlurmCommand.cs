@@ -51,7 +51,7 @@ public static class SlurmCommand
             };
             var errors = SlurmScript.Validate(options);
             if (errors.Count > 0) throw new UsageException(string.Join("; ", errors));
-            if (RuntimeWarning(options) is { } warning) r.Err().WriteLine(warning);
+            if (RuntimeWarning(options.SetupLines, DotnetRoot()) is { } warning) r.Err().WriteLine(warning);
             r.Out().Write(SlurmScript.Render(options));
             return ExitCodes.Ok;
         });
@@ -62,16 +62,18 @@ public static class SlurmCommand
     /// A framework-dependent apphost finds .NET through DOTNET_ROOT or the standard install folders; compute nodes
     /// often have neither, and the task then dies at start with "You must install .NET". Said before submitting.
     /// </summary>
-    private static string? RuntimeWarning(SlurmOptions options)
+    internal static string? RuntimeWarning(IReadOnlyList<string> setupLines, string? dotnetRoot)
     {
-        if (options.SetupLines.Any(l => l.Contains("dotnet", StringComparison.OrdinalIgnoreCase))) return null;
-        // The runtime folder is three levels above System.Private.CoreLib (ROOT/shared/Microsoft.NETCore.App/VERSION).
-        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location);
-        var root = Environment.GetEnvironmentVariable("DOTNET_ROOT") ?? Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(runtime)));
-        if (root is not null && StandardRoots.Contains(root.TrimEnd('/'))) return null;
+        if (setupLines.Any(l => l.Contains("dotnet", StringComparison.OrdinalIgnoreCase))) return null;
+        if (dotnetRoot is not null && StandardRoots.Contains(dotnetRoot.TrimEnd('/'))) return null;
         return $"trendy2ilamb slurm: warning: the tool needs the .NET {Environment.Version.Major} runtime on the compute nodes " +
-               $"(here it is under {root ?? "an unknown folder"}); if the nodes do not see it there, add --setup 'export DOTNET_ROOT=…' or --setup 'module load …'";
+               $"(here it is under {dotnetRoot ?? "an unknown folder"}); if the nodes do not see it there, add --setup 'export DOTNET_ROOT=…' or --setup 'module load …'";
     }
+
+    /// <summary>DOTNET_ROOT, or the runtime folder three levels above System.Private.CoreLib (ROOT/shared/Microsoft.NETCore.App/VERSION).</summary>
+    private static string? DotnetRoot() =>
+        Environment.GetEnvironmentVariable("DOTNET_ROOT")
+        ?? Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(typeof(object).Assembly.Location))));
 
     // Where the apphost looks for .NET without DOTNET_ROOT on Linux (the distribution packages and Microsoft's installer).
     private static readonly string[] StandardRoots = ["/usr/share/dotnet", "/usr/lib/dotnet", "/usr/lib64/dotnet"];

@@ -137,7 +137,7 @@ public sealed class Planner(IUnitConverter units)
         List<KeyValuePair<string, string>> extra = issues.Count == 0 ? [] : [new("conversion_known_issues", string.Join("; ", issues.Select(i => i.Note)))];
         List<KeyValuePair<string, string>> external = externalVariables.Length == 0 ? [] : [new("external_variables", externalVariables)];
         var comment = $"TRENDY {id.Simulation ?? "static"} output of {id.Model} ('{t.TrendyName}' in {fp.FileName}) converted by trendy2ilamb for ILAMB: "
-                      + $"CF time axis with bounds, values in {t.Units}; cell areas and land fraction are in the model's areacella and sftlf files (OUT/{id.Simulation ?? "static"}/{id.Model}).";
+                      + $"CF time axis with bounds, values in {t.Units}; cell areas and land fraction are in the model's areacella and sftlf files (OUT/{id.Simulation ?? "static"}/{OutputNaming.ModelFolder(id.Model)}).";
         return
         [
             new("Conventions", "CF-1.8"),

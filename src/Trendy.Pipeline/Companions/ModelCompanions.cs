@@ -2,6 +2,7 @@ using Trendy.Core;
 using Trendy.Core.Batch;
 using Trendy.Core.Diagnostics;
 using Trendy.Core.Planning;
+using Trendy.Pipeline.Conversion;
 
 namespace Trendy.Pipeline.Companions;
 
@@ -46,11 +47,12 @@ public static class ModelCompanions
     {
         var item = ItemFor(folder);
         var candidates = sources
-            .Where(s => string.Equals(OutputNaming.Safe(s.Model), item.Model, StringComparison.OrdinalIgnoreCase) && !s.IsArchive)
+            .Where(s => string.Equals(OutputNaming.ModelFolder(s.Model), item.Model, StringComparison.OrdinalIgnoreCase) && !s.IsArchive)
             .OrderBy(s => s.Simulation == item.Simulation ? 0 : s.Simulation is null ? 1 : 2)
             .ThenBy(s => s.RelativePath, StringComparer.Ordinal)
             .Select(s => new CompanionSource(s.Path, s.Variable, s.Kind))
             .ToList();
+        TestFault.At(TestFault.Companions, folder);
         try
         {
             var result = CompanionWriter.Write(CompanionRequest.ForFolder(folder, candidates));

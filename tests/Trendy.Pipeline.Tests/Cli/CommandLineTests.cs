@@ -116,6 +116,32 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Slurm_ClusterOptions_ScriptSaysHowToSubmitAndCarriesThem()
+    {
+        var (status, stdout, stderr) = Run("slurm RELEASE -o OUT --array 3 --mem 8G --qos short --sbatch-option --mail-type=END --sbatch-option=--exclusive --models ModelA");
+        Assert.True(status == 0, stderr);
+        Assert.StartsWith("#!/usr/bin/env bash\n# Submit with: bash THIS_FILE", stdout, StringComparison.Ordinal);
+        Assert.Contains("#SBATCH --mem=8G\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("#SBATCH --mail-type=END\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("#SBATCH --exclusive\n", stdout, StringComparison.Ordinal);
+        Assert.Contains(" '--models=ModelA' '--no-progress'", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/opt/dotnet-10", "", true)]
+    [InlineData(null, "", true)]
+    [InlineData("/usr/share/dotnet", "", false)]
+    [InlineData("/usr/lib/dotnet/", "", false)]
+    [InlineData("/opt/dotnet-10", "module load dotnet/10", false)]
+    public void Slurm_RuntimeOutsideStandardFolders_Warns(string? root, string setup, bool warns)
+    {
+        var warning = Trendy.Cli.Commands.SlurmCommand.RuntimeWarning(setup.Length == 0 ? [] : [setup], root);
+
+        Assert.Equal(warns, warning is not null);
+        if (warns) Assert.Contains("DOTNET_ROOT", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Version_PrintsToolAndLibnetcdfVersions()
     {
         var (status, stdout, _) = Run("--version");

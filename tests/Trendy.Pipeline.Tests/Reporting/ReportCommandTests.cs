@@ -45,6 +45,21 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void Run_FailureThenRestrictedRerun_StillFailedAndExitsOne()
+    {
+        using var dir = new TempDir();
+        var store = new ReportStore(dir.Path, FixedClock.Noon);
+        store.Write(Report([Entry("A", "gpp", WorkStatus.Failed, "UNIT010", "bad units")]));
+        store.Write(Report([Entry("A", "gpp", WorkStatus.Skipped, ReasonCodes.NotSelected, "model A not selected (--models)")], minutesLater: 20));
+        var stdout = new StringWriter();
+
+        var status = CliApp.Run(["report", dir.Path], stdout, TextWriter.Null, FixedClock.Noon);
+
+        Assert.Equal(ExitCodes.SomeFailed, status);
+        Assert.Equal("UNIT010", Assert.Single(ReportJson.Deserialize(File.ReadAllText(Path.Combine(store.Folder, "merged.json"))).Entries).ReasonCode);
+    }
+
+    [Fact]
     public void Run_NoReports_IsAUsageError()
     {
         using var dir = new TempDir();
