@@ -1,3 +1,5 @@
+using Trendy.Testing;
+
 namespace Trendy.Pipeline.Tests.Docs;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class DocCitationTests
     [Fact]
     public void SourceFiles_CiteOnlyRepositoryDocumentsAndTheirSections()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Find();
         var anchors = new Dictionary<string, DocAnchors?>(StringComparer.Ordinal);
         var problems = new List<string>();
         foreach (var file in SourceFiles(root))
@@ -121,15 +123,5 @@ public sealed class DocCitationTests
             .Where(f => !skipped.Any(s => f.Contains(s, StringComparison.Ordinal)));
         var rootFiles = Directory.EnumerateFiles(root, "Directory.*.props");
         return trees.Concat(rootFiles).Where(f => SourceExtensions.Contains(Path.GetExtension(f), StringComparer.Ordinal)).Order(StringComparer.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "trendy2ilamb.slnx"))) return d.FullName;
-        }
-
-        throw new InvalidOperationException("repository root (trendy2ilamb.slnx) not found above " + AppContext.BaseDirectory);
     }
 }
