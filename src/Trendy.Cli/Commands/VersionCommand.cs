@@ -1,18 +1,32 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Trendy.Cli.Parsing;
 using Trendy.Native.Netcdf;
 
 namespace Trendy.Cli.Commands;
 
-/// <summary>Prints the tool's version and the native library versions it runs on.</summary>
-public sealed class VersionCommand : ICommand
+/// <summary>`version` and `--version`: the tool's version and the native library versions it runs on.</summary>
+public static class VersionCommand
 {
-    public string Name => "version";
+    public static Command Create()
+    {
+        var command = new Command("version", "Print the tool and libnetcdf versions");
+        command.SetAction(r => Write(r.Out()));
+        return command;
+    }
 
-    public string Summary => "print the tool and libnetcdf versions";
+    /// <summary>The root command's `--version` prints the same as `version`.</summary>
+    public static void Replace(VersionOption option) => option.Action = new VersionAction();
 
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    private static int Write(TextWriter stdout)
     {
         stdout.WriteLine($"trendy2ilamb {ToolInfo.Version}");
         stdout.WriteLine($"libnetcdf {NcFile.LibraryVersion}");
         return ExitCodes.Ok;
+    }
+
+    private sealed class VersionAction : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult) => Write(parseResult.Out());
     }
 }

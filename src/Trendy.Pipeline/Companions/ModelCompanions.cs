@@ -30,12 +30,15 @@ public static class ModelCompanions
         return [.. folders];
     }
 
+    /// <summary>The variable of the report items that stand for a folder's companions (so summaries can list them apart).</summary>
+    public const string ReportVariable = "areacella+sftlf";
+
     /// <summary>The report item standing for one folder's companions.</summary>
     public static WorkItem ItemFor(string folder)
     {
         var model = Path.GetFileName(folder);
         var sim = Path.GetFileName(Path.GetDirectoryName(folder)!);
-        return new WorkItem($"{sim}/{model}/areacella+sftlf", folder, model, sim, "areacella+sftlf", 0);
+        return new WorkItem($"{sim}/{model}/{ReportVariable}", folder, model, sim, ReportVariable, 0);
     }
 
     /// <summary>Writes one folder's companions (native code: run it in a child process, see CompanionProcess).</summary>
