@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Trendy.Testing;
 
 namespace Trendy.Pipeline.Tests.Cleanup;
 
@@ -9,7 +8,7 @@ public sealed partial class DeletionAuditTests
     [Fact]
     public void ProductionCode_DeletesOnlyThroughTheOneHelper()
     {
-        var src = Path.Combine(RepositoryRoot.Find(), "src");
+        var src = Path.Combine(RepositoryRoot.Path, "src");
         var helper = Path.Combine(src, "Trendy.Pipeline", "Cleanup", "ToolDeletion.cs");
         var offenders = new List<string>();
         foreach (var file in Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories))

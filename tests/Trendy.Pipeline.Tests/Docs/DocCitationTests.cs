@@ -1,5 +1,3 @@
-using Trendy.Testing;
-
 namespace Trendy.Pipeline.Tests.Docs;
 
 /// <summary>
@@ -17,7 +15,7 @@ public sealed class DocCitationTests
     [Fact]
     public void SourceFiles_CiteOnlyRepositoryDocumentsAndTheirSections()
     {
-        var root = RepositoryRoot.Find();
+        var root = RepositoryRoot.Path;
         var anchors = new Dictionary<string, DocAnchors?>(StringComparer.Ordinal);
         var problems = new List<string>();
         foreach (var file in SourceFiles(root))
