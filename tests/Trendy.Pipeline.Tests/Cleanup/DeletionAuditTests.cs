@@ -8,7 +8,7 @@ public sealed partial class DeletionAuditTests
     [Fact]
     public void ProductionCode_DeletesOnlyThroughTheOneHelper()
     {
-        var src = Path.Combine(RepositoryRoot(), "src");
+        var src = Path.Combine(RepositoryRoot.Path, "src");
         var helper = Path.Combine(src, "Trendy.Pipeline", "Cleanup", "ToolDeletion.cs");
         var offenders = new List<string>();
         foreach (var file in Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories))
@@ -33,16 +33,6 @@ public sealed partial class DeletionAuditTests
         Assert.Matches(DeleteCall(), "new DirectoryInfo(d).Delete(true);");
         Assert.Matches(DeleteCall(), "info.Delete ();");
         Assert.DoesNotMatch(DeleteCall(), "ToolDeletion.DeleteFile(temp);");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "trendy2ilamb.slnx"))) return d.FullName;
-        }
-
-        throw new InvalidOperationException("repository root (trendy2ilamb.slnx) not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"\.Delete\s*\(")]
