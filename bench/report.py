@@ -75,7 +75,7 @@ w(f"Versions: commit {meta['commit']}; {meta.get('tool', '')}; .NET {meta['dotne
 if skipped:
     w(f"Skipped (not installable here): {', '.join(skipped)}.")
 w("")
-FULL = 1476 * 360 * 720 * 4 / 1e6  # performance.md's 1530 MB file: files/h is quoted for that size
+FULL = 1476 * 360 * 720 * 4 / 1e6  # docs/performance.md's 1530 MB file: files/h is quoted for that size
 w(f"| command | wall s | cpu s | MB/s | MB/s per cpu-s | files/h (1530 MB file) | peak RSS MB | output MB | failures |")
 w("|---|---|---|---|---|---|---|---|---|")
 for name in order:
@@ -112,7 +112,7 @@ w("")
 tw = med(T, "wall")
 if tw:
     mbps = MB / tw
-    w("## Against the targets (performance.md)")
+    w("## Against the targets (docs/performance.md)")
     w("")
     w(f"- Throughput: {mbps:.0f} MB/s end to end = **{mbps / 300:.2f}× the 300 MB/s target** "
       f"({3600 / (tw * FULL / MB):.0f} files/h of 1530 MB vs ≥ 700).")

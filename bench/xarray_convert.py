@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The xarray peer of performance.md ("the way a scientist would write it"): python3 xarray_convert.py IN OUT."""
+"""The xarray peer of docs/performance.md ("the way a scientist would write it"): python3 xarray_convert.py IN OUT."""
 import sys
 
 import xarray as xr

@@ -1,7 +1,7 @@
 namespace Trendy.Bench;
 
 /// <summary>
-/// The synthetic TRENDY-like gpp field of performance.md: a 0.5° grid (latitude south to north, longitude
+/// The synthetic TRENDY-like gpp field of docs/performance.md: a 0.5° grid (latitude south to north, longitude
 /// 0..360), about 28 % land from a thresholded sum of sines, land values
 /// (6 cos²φ + 0.5)·(1 + 0.8 sin(2π m/12 + phase))·(1 + 0.05 N(0,1)) in gC m-2 day-1, ocean 1e20.
 /// Deterministic for a seed: the noise comes from one seeded generator consumed in step order.

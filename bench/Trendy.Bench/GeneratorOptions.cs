@@ -5,7 +5,7 @@ namespace Trendy.Bench;
 /// <summary>Command line of the generator: where, how many steps, which optional outputs.</summary>
 internal sealed record GeneratorOptions(string OutputRoot, int Steps, int Seed, bool Netcdf3, bool Raw, bool NoChange)
 {
-    /// <summary>1476 monthly steps = 1530 MB uncompressed, the size in performance.md.</summary>
+    /// <summary>1476 monthly steps = 1530 MB uncompressed, the size in docs/performance.md.</summary>
     public const int DefaultSteps = 1476;
 
     /// <summary>The quick profile: about 124 MB uncompressed, enough to see every cost, seconds per run.</summary>

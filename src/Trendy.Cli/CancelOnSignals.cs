@@ -4,7 +4,7 @@ namespace Trendy.Cli;
 
 /// <summary>
 /// Ctrl-C (SIGINT, also sent to the whole process group) and SIGTERM cancel the run instead of killing it, so
-/// workers are ended, temporary files removed, finished outputs kept and a report still written (robustness.md).
+/// workers are ended, temporary files removed, finished outputs kept and a report still written (docs/robustness.md).
 /// </summary>
 public sealed class CancelOnSignals : IDisposable
 {

@@ -2,7 +2,7 @@ using Trendy.Pipeline.Cleanup;
 
 namespace Trendy.Cli;
 
-/// <summary>Refuses an output folder that cannot be written, before any work starts (robustness.md, storage).</summary>
+/// <summary>Refuses an output folder that cannot be written, before any work starts (docs/robustness.md, storage).</summary>
 public static class OutputFolder
 {
     public static void EnsureWritable(string path)

@@ -2,7 +2,7 @@ namespace Trendy.Core;
 
 /// <summary>
 /// Base of every fault the tool raises (native library errors, I/O faults, bugs). Data problems are not
-/// exceptions: they are <see cref="Diagnostics.Diagnostic"/> values (design.md, Habits).
+/// exceptions: they are <see cref="Diagnostics.Diagnostic"/> values (docs/architecture.md, Habits).
 /// </summary>
 public class TrendyException : Exception
 {

@@ -7,7 +7,7 @@ namespace Trendy.Native;
 /// <summary>
 /// Resolves the native libraries by soname. Debian's runtime packages ship only versioned names
 /// (libnetcdf.so.19, libudunits2.so.0, libisal.so.2); the unversioned .so exists only with the -dev packages
-/// (native-io.md §1, "Library name trap"). One resolver per assembly is all .NET allows, so it lives here.
+/// (docs/native-io.md §1, "Library name trap"). One resolver per assembly is all .NET allows, so it lives here.
 /// </summary>
 internal static class NativeLibraries
 {

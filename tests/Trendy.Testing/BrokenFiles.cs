@@ -1,6 +1,6 @@
 namespace Trendy.Testing;
 
-/// <summary>Makes the broken inputs robustness.md lists: zero-byte, truncated, text named .nc, flipped bytes.</summary>
+/// <summary>Makes the broken inputs docs/robustness.md lists: zero-byte, truncated, text named .nc, flipped bytes.</summary>
 public static class BrokenFiles
 {
     public static string ZeroByte(string path)

@@ -2,7 +2,7 @@ namespace Trendy.Core.Batch;
 
 /// <summary>
 /// The result of one work item: a record, never a boolean, so a report can say what happened and why
-/// (design.md: e3sm_to_cmip kept booleans and only the last file's result).
+/// (docs/architecture.md: e3sm_to_cmip kept booleans and only the last file's result).
 /// The four positional values are always known; the rest default to "nothing measured".
 /// <see cref="ReasonCode"/> is a stable code (see <see cref="ReasonCodes"/>, or a converter's own).
 /// </summary>

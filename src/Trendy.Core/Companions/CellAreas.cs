@@ -1,7 +1,7 @@
 namespace Trendy.Core.Companions;
 
 /// <summary>
-/// Cell areas (m2) of a regular lat/lon grid from its bounds, for <c>areacella</c> (ilamb-contract.md §1.6 and
+/// Cell areas (m2) of a regular lat/lon grid from its bounds, for <c>areacella</c> (docs/contract.md §1.6 and
 /// Part 3 item 10: ILAMB weights every spatial integral by these areas). The cell between latitudes φ1, φ2 and
 /// longitudes λ1, λ2 on a sphere of radius R has area R²·(λ2 − λ1)·(sin φ2 − sin φ1), exact on the sphere.
 /// </summary>

@@ -5,7 +5,7 @@ namespace Trendy.Core.Companions;
 
 /// <summary>
 /// Puts a companion source on the data outputs' grid by coordinate values, never by position: ILAMB 2.x aborts
-/// the whole run when sftlf and the data disagree in shape (ilamb-contract.md §1.6), and a same-shape field
+/// the whole run when sftlf and the data disagree in shape (docs/contract.md §1.6), and a same-shape field
 /// on shifted coordinates would weight the wrong cells silently. The source grid comes from
 /// <see cref="HorizontalGridPlanner"/> (ascending latitude, monotonic longitude, with the flips and roll back
 /// to file indices); longitudes match modulo 360, so 0..360 sources fit −180..180 outputs.
@@ -14,7 +14,7 @@ public static class GridMatcher
 {
     /// <summary>
     /// Degrees. Coordinates stored as float are exact to about 3e-5° at 360°, and TRENDY grids are 0.5° or
-    /// coarser (trendy-files.md §6), so 1e-3° separates round-off from a real offset by orders of magnitude.
+    /// coarser (docs/quirks.md §6), so 1e-3° separates round-off from a real offset by orders of magnitude.
     /// </summary>
     public const double Tolerance = 1e-3;
 

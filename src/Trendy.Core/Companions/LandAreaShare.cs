@@ -1,7 +1,7 @@
 namespace Trendy.Core.Companions;
 
 /// <summary>
-/// Land area per cell (DLEM's LAND_AREA_DLEM.nc, trendy-files.md §4, §6) as a percentage of the cell area.
+/// Land area per cell (DLEM's LAND_AREA_DLEM.nc, docs/quirks.md §4, §6) as a percentage of the cell area.
 /// The unit comes from the <c>units</c> attribute (m2, km2, ha); without a known unit, m2 is assumed unless
 /// every share would then be below 1.5e-6, which only km2 explains (a km2 value read as m2 is 10⁶ too small).
 /// </summary>

@@ -3,8 +3,8 @@ using Trendy.Core.Identify;
 namespace Trendy.Core.Companions;
 
 /// <summary>
-/// Turns a model's land-fraction source into sftlf in % (CMIP fx.sftlf, trendy-files.md §7), one rule per
-/// source kind (trendy-files.md §6 "Land fraction"): ocean fraction → 100·(1 − x) (CABLE-POP, CLM, IBIS, LPJmL,
+/// Turns a model's land-fraction source into sftlf in % (CMIP fx.sftlf, docs/quirks.md §7), one rule per
+/// source kind (docs/quirks.md §6 "Land fraction"): ocean fraction → 100·(1 − x) (CABLE-POP, CLM, IBIS, LPJmL,
 /// ORCHIDEE, TEM), land fraction → 100·x (CLASSIC, CARDAMOM), sftlf as is (ISBA-CTRIP), 0/1 mask → 100·x
 /// (JSBACH slm), land area per cell → 100·landArea/cellArea (DLEM). Missing cells become 0 % (ocean): ILAMB 2.x
 /// multiplies areas by the fraction and a masked sftlf cell would drop the cell's data silently.

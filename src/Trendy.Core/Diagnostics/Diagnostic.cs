@@ -3,7 +3,7 @@ namespace Trendy.Core.Diagnostics;
 /// <summary>
 /// A data problem found while inspecting or planning a file. Stable <see cref="Code"/> values
 /// (TIME003, UNIT010, ...) let users grep and tests assert; the message follows the template
-/// "file › variable › attribute: expected …, found …; remedy" (design.md, Habits).
+/// "file › variable › attribute: expected …, found …; remedy" (docs/architecture.md, Habits).
 /// </summary>
 public sealed record Diagnostic(string Code, Severity Severity, Where Where, string Expected, string Found, string Remedy)
 {

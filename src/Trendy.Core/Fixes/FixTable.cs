@@ -6,7 +6,7 @@ using Trendy.Core.Common;
 namespace Trendy.Core.Fixes;
 
 /// <summary>
-/// The per-model data-only quirks (design.md, ESMValCore lesson): an embedded, validated JSON table that a user
+/// The per-model data-only quirks (docs/architecture.md, ESMValCore lesson): an embedded, validated JSON table that a user
 /// extends with <c>--fixes FILE.json</c> without recompiling. Models are found case-insensitively by their
 /// directory name (any release) or file prefix.
 /// </summary>

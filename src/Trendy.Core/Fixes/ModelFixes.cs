@@ -5,7 +5,7 @@ namespace Trendy.Core.Fixes;
 
 /// <summary>
 /// The data-only quirks of one model: which directory names and file prefixes mean it (they differ by release,
-/// trendy-files.md §1/§4), and time, unit, sign, soil-layer, reduction and land-fraction facts. Every quirk carries
+/// docs/quirks.md §1/§4), and time, unit, sign, soil-layer, reduction and land-fraction facts. Every quirk carries
 /// <c>seen</c>: what was seen, in which model and release, according to which source.
 /// </summary>
 public sealed record ModelFixes

@@ -2,7 +2,7 @@ namespace Trendy.Core.Fixes;
 
 /// <summary>
 /// Soil layer depths (m) for a model whose files give only a layer index, needed for the <c>depth</c> coordinate
-/// and bounds of tsl/mrsol (ilamb-contract.md Part 3 item 9).
+/// and bounds of tsl/mrsol (docs/contract.md Part 3 item 9).
 /// </summary>
 public sealed record SoilLayers
 {

@@ -1,6 +1,6 @@
 namespace Trendy.Core.Fixes;
 
-/// <summary>The data-only time quirks the fixes table can describe (trendy-files.md §5).</summary>
+/// <summary>The data-only time quirks the fixes table can describe (docs/quirks.md §5).</summary>
 public enum TimeFixKind
 {
     /// <summary>Time values are month indices 1…N counted from <see cref="TimeFix.Origin"/> (CARDAMOM v14: from 2003-01, units "d").</summary>

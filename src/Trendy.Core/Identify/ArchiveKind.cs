@@ -1,7 +1,7 @@
 namespace Trendy.Core.Identify;
 
 /// <summary>
-/// How a NetCDF file is packed (trendy-files.md §4 "Compression": .nc.gz for SDGVM/VISIT/CABLE-POP/LPJwsl,
+/// How a NetCDF file is packed (docs/quirks.md §4 "Compression": .nc.gz for SDGVM/VISIT/CABLE-POP/LPJwsl,
 /// .nc.tar.gz for iMAPLE and YIBs, one .nc.tar in v11). The archive suffix is never part of the variable.
 /// </summary>
 public enum ArchiveKind

@@ -2,7 +2,7 @@ namespace Trendy.Core.Identify;
 
 /// <summary>
 /// The grid companions a model ships for land weighting, from which sftlf (%) and areacella (m2) are built
-/// later (trendy-files.md §6 "Land fraction": only ~8 models ship oceanCoverFrac; others ship land_fraction,
+/// later (docs/quirks.md §6 "Land fraction": only ~8 models ship oceanCoverFrac; others ship land_fraction,
 /// landAreaFrac, LAND_AREA_*, slm, sftlf, or nothing).
 /// </summary>
 public enum CompanionKind

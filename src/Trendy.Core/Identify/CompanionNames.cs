@@ -1,8 +1,8 @@
 namespace Trendy.Core.Identify;
 
 /// <summary>
-/// Names of land-fraction and cell-area sources (trendy-files.md §6 "Land fraction"; ILAMB 2.x also reads
-/// <c>landfrac</c> and <c>area</c>, ilamb-contract.md / ModelResult._getGridInformation).
+/// Names of land-fraction and cell-area sources (docs/quirks.md §6 "Land fraction"; ILAMB 2.x also reads
+/// <c>landfrac</c> and <c>area</c>, docs/contract.md §1.6, ModelResult._getGridInformation).
 /// </summary>
 internal static class CompanionNames
 {

@@ -10,7 +10,7 @@ namespace Trendy.Core.Identify;
 /// </summary>
 public sealed class FileIdentifier(TargetCatalog catalog, FixTable fixes)
 {
-    /// <summary>Folders that hold no simulation (trendy-files.md §2). Files in them are identified by name unless ignored here.</summary>
+    /// <summary>Folders that hold no simulation (docs/quirks.md §2). Files in them are identified by name unless ignored here.</summary>
     private static readonly Dictionary<string, string?> NonSimulationFolders = new(StringComparer.OrdinalIgnoreCase)
     {
         ["zonal_nbp"] = "zonal NBP summaries, not gridded model output",

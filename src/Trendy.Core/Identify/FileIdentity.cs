@@ -5,7 +5,7 @@ namespace Trendy.Core.Identify;
 
 /// <summary>
 /// What one file of a TRENDY release is and what it should become, read from its relative path alone
-/// (<c>MODEL_DIR/SIM/PREFIX_SIM_var.nc</c>, trendy-files.md §4). No file is opened.
+/// (<c>MODEL_DIR/SIM/PREFIX_SIM_var.nc</c>, docs/quirks.md §4). No file is opened.
 /// </summary>
 /// <param name="RelativePath">Path relative to the release root, '/'-separated.</param>
 /// <param name="ModelDirectory">First path segment (null when the path is a bare file name).</param>

@@ -5,7 +5,7 @@ namespace Trendy.Core.Identify;
 
 /// <summary>
 /// Splits a file-name stem (archive suffix already removed) into prefix, simulation and variable token, and strips
-/// the name variants seen in TRENDY releases (trendy-files.md §4). The simulation is found as a whole
+/// the name variants seen in TRENDY releases (docs/quirks.md §4). The simulation is found as a whole
 /// '_'-separated token, so prefixes with underscores, dots or dashes (CLM6.0, LPJ-GUESS, ISBA-CTRIP) survive.
 /// </summary>
 internal static partial class FileNameParser

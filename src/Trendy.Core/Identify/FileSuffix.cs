@@ -1,6 +1,6 @@
 namespace Trendy.Core.Identify;
 
-/// <summary>Archive suffixes and the reasons non-NetCDF files are ignored (trendy-files.md §4).</summary>
+/// <summary>Archive suffixes and the reasons non-NetCDF files are ignored (docs/quirks.md §4).</summary>
 internal static class FileSuffix
 {
     // Longest first so ".nc.tar.gz" is not read as ".gz" of "x.nc.tar".

@@ -1,6 +1,6 @@
 namespace Trendy.Core.Identify;
 
-/// <summary>Stable ids of <see cref="NameRule"/>s, each tied to the name variant it exists for (trendy-files.md §4).</summary>
+/// <summary>Stable ids of <see cref="NameRule"/>s, each tied to the name variant it exists for (docs/quirks.md §4).</summary>
 public static class NameRuleIds
 {
     /// <summary>Archive suffix stripped (.nc.gz, .nc.tar.gz, .nc.tar).</summary>

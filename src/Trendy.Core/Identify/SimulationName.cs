@@ -4,7 +4,7 @@ namespace Trendy.Core.Identify;
 
 /// <summary>
 /// Simulation tokens: <c>S0</c>…<c>S3</c> (protocol), <c>S4</c>…<c>S7</c> (TRENDY v8 and older), <c>FS4</c>/<c>FS5</c>
-/// (v13, meaning undocumented, kept opaque) — trendy-files.md §2.
+/// (v13, meaning undocumented, kept opaque) — docs/quirks.md §2.
 /// </summary>
 internal static partial class SimulationName
 {

@@ -3,7 +3,7 @@ namespace Trendy.Core.Inventory;
 /// <summary>
 /// Everything Inspect reads from one file without touching data slabs: dimensions, variables, attributes,
 /// and the values of small 1-D/2-D coordinate-like variables (time, lat, lon, bounds, depth).
-/// Immutable, so planning can be a pure function of it (design.md, "Inspect").
+/// Immutable, so planning can be a pure function of it (docs/architecture.md, "Inspect").
 /// </summary>
 public sealed record DatasetHeader(
     string Path,

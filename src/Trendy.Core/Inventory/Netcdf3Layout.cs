@@ -5,7 +5,7 @@ namespace Trendy.Core.Inventory;
 /// <summary>
 /// The smallest size a classic-format file (CDF-1/2/5) can have given its header: header bytes plus every
 /// fixed-size variable plus numrecs whole records. libnetcdf opens a truncated or short-record NetCDF3 file
-/// and silently returns fill or zeros for the missing part (robustness.md), so the inspector compares the
+/// and silently returns fill or zeros for the missing part (docs/robustness.md), so the inspector compares the
 /// real size with this bound. Layout per the NetCDF classic format specification (names and values padded
 /// to 4 bytes; CDF-5 uses 8-byte counts).
 /// </summary>

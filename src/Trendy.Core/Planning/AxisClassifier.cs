@@ -5,7 +5,7 @@ namespace Trendy.Core.Planning;
 
 /// <summary>
 /// Recognises the time, latitude, longitude and extra axes of a data variable by name first and CF attributes
-/// second, as ILAMB 2.x does (ilamb-contract.md §1.4–1.5): time is any dimension whose name contains "time"
+/// second, as ILAMB 2.x does (docs/contract.md §1.4–1.5): time is any dimension whose name contains "time"
 /// (also `t`, `month`, or a coordinate with `standard_name=time`, `axis=T`, or "X since Y" units); latitude
 /// by `lat`/`latitude`/`y`/`nav_lat` or `degrees_north`/`axis=Y`; likewise longitude.
 /// </summary>

@@ -3,7 +3,7 @@ using Trendy.Core.Diagnostics;
 namespace Trendy.Core.Planning;
 
 /// <summary>
-/// Everything the executor needs to convert one file, decided from the header alone (design.md: Plan is a
+/// Everything the executor needs to convert one file, decided from the header alone (docs/architecture.md: Plan is a
 /// pure function). Serialisable: `trendy2ilamb plan FILE --json` prints it.
 /// </summary>
 public sealed record ConversionPlan(

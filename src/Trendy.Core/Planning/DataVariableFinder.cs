@@ -7,7 +7,7 @@ namespace Trendy.Core.Planning;
 
 /// <summary>
 /// Matches the variable named by the file name to a data variable in the file, without regard to case
-/// (ISAM writes `LAI`, trendy-files.md §4), through a per-model alias, or as the file's only gridded variable.
+/// (ISAM writes `LAI`, docs/quirks.md §4), through a per-model alias, or as the file's only gridded variable.
 /// </summary>
 public static class DataVariableFinder
 {

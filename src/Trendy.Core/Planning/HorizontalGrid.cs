@@ -2,7 +2,7 @@ namespace Trendy.Core.Planning;
 
 /// <summary>
 /// The output lat/lon grid and how source columns map onto it. Output latitude always ascends with
-/// (south, north) bound pairs, the safest form for ILAMB 2.x (ilamb-contract.md §1.5, Part 3 item 2–3);
+/// (south, north) bound pairs, the safest form for ILAMB 2.x (docs/contract.md §1.5, Part 3 item 2–3);
 /// longitude keeps its range (0..360 or −180..180) but is made monotonic.
 /// Source index of output row y: FlipLat ? nLat−1−y : y. Source index of output column x:
 /// (FlipLon ? nLon−1−x : x), then rolled by LonShift.

@@ -6,7 +6,7 @@ namespace Trendy.Core.Planning;
 /// <summary>
 /// Finds the latitude/longitude values and bounds of the data variable's horizontal axes and decides the
 /// flips and rolls that give ascending latitude and monotonic longitude. ORCHIDEE, OCN and SDGVM write
-/// latitude north→south (trendy-files.md §6, after lteckentrup/TRENDY_v8_Australia); VEGAS used 0..360.
+/// latitude north→south (docs/quirks.md §6, after lteckentrup/TRENDY_v8_Australia); VEGAS used 0..360.
 /// </summary>
 public static class HorizontalGridPlanner
 {
@@ -71,7 +71,7 @@ public static class HorizontalGridPlanner
 
     /// <summary>
     /// Files with bare lat/lon dimensions and no coordinate variables fail in ILAMB ("Unable to find values
-    /// for the latitude dimension", ilamb-contract.md §1.5). When the size is a whole global grid we rebuild
+    /// for the latitude dimension", docs/contract.md §1.5). When the size is a whole global grid we rebuild
     /// cell centres, say so, and warn; anything else is an error.
     /// </summary>
     private static double[]? RegularGlobalFallback(SourceAxis axis, string kind, Where where, DiagnosticBag diagnostics, List<string> rules)

@@ -7,7 +7,7 @@ namespace Trendy.Core.Planning;
 
 /// <summary>
 /// Decides what happens to the one extra axis a variable may have. ILAMB 2.x reads any extra axis as a
-/// depth and allows exactly one (ilamb-contract.md §1.9), so: soil layers of layered targets (tsl, msl)
+/// depth and allows exactly one (docs/contract.md §1.9), so: soil layers of layered targets (tsl, msl)
 /// become `depth` in metres with bounds; soil layers of column totals (CABLE-POP mrso) are summed; a PFT
 /// axis is kept for the archive folder unless a per-model fix documents the grid-cell value as the sum.
 /// </summary>

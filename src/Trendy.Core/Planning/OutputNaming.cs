@@ -8,7 +8,7 @@ namespace Trendy.Core.Planning;
 
 /// <summary>
 /// Output paths and metadata. `OUT/{simulation}/` is an ILAMB 2.x model root with one folder per model and
-/// one scenario per folder (ilamb-contract.md Part 3 item 5; the predecessor wrote S0..S3 to one name).
+/// one scenario per folder (docs/contract.md Part 3 item 5; the predecessor wrote S0..S3 to one name).
 /// Products ILAMB cannot read (PFT or pool axes) go under `OUT/pft/`, outside every model root, because
 /// ILAMB reads every *.nc below a model folder (§1.1).
 /// </summary>
@@ -27,7 +27,7 @@ public static class OutputNaming
         return archive ? Path.Combine(ArchiveFolder, sim, model, name) : Path.Combine(sim, model, name);
     }
 
-    /// <summary>ilamb3's frequency vocabulary (ilamb-contract.md §2.1).</summary>
+    /// <summary>ilamb3's frequency vocabulary (docs/contract.md §2.1).</summary>
     public static string FrequencyLabel(TimeFrequency f) => f switch
     {
         TimeFrequency.Monthly => "mon",

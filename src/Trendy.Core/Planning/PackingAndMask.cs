@@ -7,7 +7,7 @@ namespace Trendy.Core.Planning;
 /// Reads how a variable's stored values are packed and which of them mean "missing": scale_factor/add_offset
 /// (CF §8.1), _FillValue, missing_value (one or several), valid_min/valid_max/valid_range (CF §2.5.1, in
 /// packed units), and the netCDF default fill of the type when no _FillValue is declared (NUG "Fill Values").
-/// Undeclared protocol and sentinel values (−99999, 1e20, 9.969e36: trendy-files.md §6 "Fill values") are
+/// Undeclared protocol and sentinel values (−99999, 1e20, 9.969e36: docs/quirks.md §6 "Fill values") are
 /// masked too; VISIT ships no _FillValue at all.
 /// </summary>
 public static class PackingAndMask

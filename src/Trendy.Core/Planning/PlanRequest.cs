@@ -4,7 +4,7 @@ using Trendy.Core.Inventory;
 
 namespace Trendy.Core.Planning;
 
-/// <summary>Everything planning needs, passed in (no files, no clock): design.md "Plan is a pure function".</summary>
+/// <summary>Everything planning needs, passed in (no files, no clock): docs/architecture.md "Plan is a pure function".</summary>
 public sealed record PlanRequest(
     DatasetHeader Header,
     SourceFingerprint Fingerprint,

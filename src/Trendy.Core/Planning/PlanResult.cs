@@ -4,7 +4,7 @@ namespace Trendy.Core.Planning;
 
 /// <summary>
 /// The outcome of planning one file: a plan, or a deliberate skip (with its reason), or errors.
-/// Never a boolean: the diagnostics say why (design.md, "results and diagnostics").
+/// Never a boolean: the diagnostics say why (docs/architecture.md, "results and diagnostics").
 /// </summary>
 public sealed record PlanResult(ConversionPlan? Plan, string? SkipReason, IReadOnlyList<Diagnostic> Diagnostics)
 {

@@ -12,7 +12,7 @@ namespace Trendy.Core.Planning;
 /// <summary>
 /// Plan(header, identity, fixes, options) → plan or diagnostics. Pure: every input is an argument, units go
 /// through the injected converter (UDUNITS-2 in production), and no file, console or clock is touched, so the
-/// hard logic is tested on hand-built headers (design.md, "Plan").
+/// hard logic is tested on hand-built headers (docs/architecture.md, "Plan").
 /// </summary>
 public sealed class Planner(IUnitConverter units)
 {

@@ -6,7 +6,7 @@ namespace Trendy.Core.Planning;
 /// Soil-layer depths in metres for a layer dimension, from (in order) the coordinate variable with length
 /// units, a `bounds` variable, a depth-like attribute on the data variable or globally (CABLE writes
 /// `layer_depths_m`-style attributes, variables.csv notes on tsl), or a per-model fix. ILAMB's permafrost
-/// and ilamb3's soil-moisture transforms need a depth in m with bounds (ilamb-contract.md §1.9, Part 3 item 9).
+/// and ilamb3's soil-moisture transforms need a depth in m with bounds (docs/contract.md §1.9, Part 3 item 9).
 /// </summary>
 public static class SoilDepthFinder
 {

@@ -5,7 +5,7 @@ namespace Trendy.Core.Planning;
 /// <summary>
 /// The output time axis: `time` at interval midpoints and `time_bnds` at the edges, in
 /// <see cref="Units"/> (always "days since 1850-01-01") and an explicit calendar, as ILAMB 2.x requires
-/// (ilamb-contract.md §1.4, Part 3 item 4). <see cref="IntervalSeconds"/> is the real length of each step
+/// (docs/contract.md §1.4, Part 3 item 4). <see cref="IntervalSeconds"/> is the real length of each step
 /// in its calendar, used to turn per-month / per-year totals into per-second rates.
 /// </summary>
 public sealed record TimeAxisPlan(

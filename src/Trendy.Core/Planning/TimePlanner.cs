@@ -8,7 +8,7 @@ namespace Trendy.Core.Planning;
 /// <summary>
 /// Decodes the source time axis (values, units, calendar, bounds, and any symptom-gated per-model time fix)
 /// into the output axis. Decoding happens at planning time so a bad axis fails before any data move
-/// (design.md, after xarray decoding first and last times eagerly).
+/// (docs/architecture.md, after xarray decoding first and last times eagerly).
 /// </summary>
 public static class TimePlanner
 {

@@ -2,7 +2,7 @@ using Trendy.Core.Cf.Units;
 namespace Trendy.Core.Planning;
 
 /// <summary>
-/// The numeric steps applied to every value, in this fixed order (design.md "Execute"):
+/// The numeric steps applied to every value, in this fixed order (docs/architecture.md "Execute"):
 /// 1. mask stored values equal to a fill value or outside the valid range (CF §2.5.1, §8.1: compared in
 ///    packed space); 2. unpack x·ScaleFactor + AddOffset; 3. mask NaN, ±Inf and protocol/sentinel values;
 /// 4. convert units x·UnitFactor + UnitOffset; 5. divide by the step's calendar month or year length when
@@ -22,7 +22,7 @@ public sealed record ValuePlan(
     string SourceUnits,
     string TargetUnits)
 {
-    /// <summary>The one output fill value (ilamb-contract.md Part 3 item 7).</summary>
+    /// <summary>The one output fill value (docs/contract.md Part 3 item 7).</summary>
     public const double OutputFill = 1e20;
 
     /// <summary>TRENDY protocol missing value (v12 request table: −99999 for every variable).</summary>

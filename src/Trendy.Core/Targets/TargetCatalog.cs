@@ -4,7 +4,7 @@ namespace Trendy.Core.Targets;
 
 /// <summary>
 /// The variable table: what each TRENDY variable becomes. Loaded from the embedded variables.csv
-/// (trendy-files.md §7–8); lookups by TRENDY name are case-insensitive because models spell names
+/// (docs/quirks.md §7–8); lookups by TRENDY name are case-insensitive because models spell names
 /// their own way (ISAM <c>LAI</c>, CARDAMOM <c>fFireCSoil</c>).
 /// </summary>
 public sealed class TargetCatalog

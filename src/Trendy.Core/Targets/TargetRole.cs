@@ -1,7 +1,7 @@
 namespace Trendy.Core.Targets;
 
 /// <summary>
-/// What a row of variables.csv is for. The table mixes three kinds of names (trendy-files.md §3, §8):
+/// What a row of variables.csv is for. The table mixes three kinds of names (docs/quirks.md §3, §8):
 /// variables a model file can carry, grid companions used for land weighting, and names that only
 /// exist on the ILAMB side (observation names or expressions ILAMB derives itself).
 /// </summary>

@@ -15,7 +15,7 @@ internal static partial class TargetRow
     ];
 
     /// <summary>
-    /// The only renames the converter applies (ilamb-contract.md Part 3 item 1; trendy-files.md §8 mapping table):
+    /// The only renames the converter applies (docs/contract.md Part 3 item 1; docs/quirks.md §8 mapping table):
     /// ET must be <c>evspsbl</c> (ET alternate and TWSA operand), ilamb3 burnt area reads only
     /// <c>burntFractionAll</c>, and ilamb3 soil moisture reads <c>mrsol</c>. Every other variable keeps its TRENDY
     /// name even when the CMIP column names another variable (dlai is not monthly <c>lai</c>; fFireCveg is kept).
@@ -27,7 +27,7 @@ internal static partial class TargetRow
         ["msl"] = "mrsol",
     };
 
-    /// <summary>Grid companions feeding sftlf/areacella (trendy-files.md §6 "Land fraction", §8).</summary>
+    /// <summary>Grid companions feeding sftlf/areacella (docs/quirks.md §6 "Land fraction", §8).</summary>
     private static readonly HashSet<string> Companions = new(StringComparer.Ordinal)
     {
         "oceanCoverFrac", "land_fraction", "sftlf", "areacella",
@@ -37,7 +37,7 @@ internal static partial class TargetRow
     /// ILAMB-side names: observation names (biomass, et, runoff, swe, rhums), ILAMB expressions (nee, reco, gsnf,
     /// twsa, albedo, rsns, rlns, rns, dtr), or not a land-model output (co2 emulated from nbp, FCH4, cSoilAbove1m).
     /// nee/reco in particular are rebuilt by ILAMB from ra, rh, gpp; a model's own nee has model-specific sign
-    /// conventions (variables.csv notes, trendy-files.md §3 "nee (1–3 models, sign conventions vary)").
+    /// conventions (variables.csv notes, docs/quirks.md §3 "nee (1–3 models, sign conventions vary)").
     /// </summary>
     private static readonly HashSet<string> IlambSide = new(StringComparer.Ordinal)
     {
@@ -45,7 +45,7 @@ internal static partial class TargetRow
         "rsns", "rlns", "rns", "dtr", "rhums", "nee", "reco",
     };
 
-    /// <summary>ilamb3 applies sftlf only when cell_methods says "where land" (ilamb-contract.md §2.2 and Part 3 item 10).</summary>
+    /// <summary>ilamb3 applies sftlf only when cell_methods says "where land" (docs/contract.md §2.2 and Part 3 item 10).</summary>
     public const string LandMean = "area: mean where land time: mean";
 
     public static TargetSpec ToSpec(string[] f, int line)

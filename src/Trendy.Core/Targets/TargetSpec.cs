@@ -2,7 +2,7 @@ namespace Trendy.Core.Targets;
 
 /// <summary>
 /// What one TRENDY variable should become: the output name, CF/CMIP metadata and canonical units
-/// (trendy-files.md §7–8; ilamb-contract.md Part 3). Built from one row of the embedded variables.csv.
+/// (docs/quirks.md §7–8; docs/contract.md Part 3). Built from one row of the embedded variables.csv.
 /// </summary>
 /// <param name="TrendyName">Name as TRENDY requests it (<c>evapotrans</c>, <c>burntArea</c>, <c>msl</c>).</param>
 /// <param name="LongName">CMIP6 long_name (or the TRENDY description when CMIP6 has none).</param>
@@ -41,11 +41,11 @@ public sealed record TargetSpec(
 
     /// <summary>
     /// PFT-axis variables are kept under their TRENDY name as an archive product: a PFT axis is read as a depth
-    /// axis by ILAMB 2.x and fails (trendy-files.md §8, last rows of the mapping table).
+    /// axis by ILAMB 2.x and fails (docs/quirks.md §8, last rows of the mapping table).
     /// </summary>
     public bool IsArchiveProduct => ExtraDimension == ExtraDimension.Pft;
 
-    /// <summary>Soil-layer variables need a <c>depth</c> coordinate in m with bounds (ilamb-contract.md Part 3, item 9).</summary>
+    /// <summary>Soil-layer variables need a <c>depth</c> coordinate in m with bounds (docs/contract.md Part 3, item 9).</summary>
     public bool NeedsDepthAxis => ExtraDimension == ExtraDimension.Soil;
 
     /// <summary>True when the output name differs from the TRENDY name (evapotrans→evspsbl, burntArea→burntFractionAll, msl→mrsol).</summary>

@@ -3,7 +3,7 @@ namespace Trendy.Native.Hdf5;
 /// <summary>
 /// HDF5's shuffle filter (H5Zshuffle.c): for n elements of size s, output byte k·n + i is input byte i·s + k, so all
 /// first bytes come first, then all second bytes, and so on. Shuffling before deflate is what makes float data
-/// compress (ratio 4.0 with, 3.3 without at level 1; native-io.md §3).
+/// compress (ratio 4.0 with, 3.3 without at level 1; docs/native-io.md §3).
 /// </summary>
 public static class ByteShuffle
 {

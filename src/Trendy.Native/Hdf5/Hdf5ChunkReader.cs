@@ -2,7 +2,7 @@ namespace Trendy.Native.Hdf5;
 
 /// <summary>
 /// One dataset of a NetCDF4 file opened read-only through HDF5 to read stored (still filtered) chunks with
-/// <c>H5Dread_chunk</c>, so the caller can inflate them in managed threads (native-io.md §3). Every call holds the
+/// <c>H5Dread_chunk</c>, so the caller can inflate them in managed threads (docs/native-io.md §3). Every call holds the
 /// native lock; the dataset and the file are always closed.
 /// </summary>
 public sealed class Hdf5ChunkReader : IDisposable

@@ -2,7 +2,7 @@ namespace Trendy.Native.Hdf5;
 
 /// <summary>
 /// One dataset of a closed NetCDF4 file reopened through HDF5 to write already-filtered chunks with
-/// <c>H5Dwrite_chunk</c> (native-io.md §3). The caller compresses; this class only moves bytes, under the native
+/// <c>H5Dwrite_chunk</c> (docs/native-io.md §3). The caller compresses; this class only moves bytes, under the native
 /// lock, and always closes the dataset and the file.
 /// </summary>
 public sealed class Hdf5ChunkWriter : IDisposable

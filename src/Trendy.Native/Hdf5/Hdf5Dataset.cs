@@ -3,7 +3,7 @@ using Trendy.Native.Netcdf;
 namespace Trendy.Native.Hdf5;
 
 /// <summary>
-/// An HDF5 file and one dataset in it, opened through libnetcdf's own HDF5 (native-io.md §1): the owned handle
+/// An HDF5 file and one dataset in it, opened through libnetcdf's own HDF5 (docs/native-io.md §1): the owned handle
 /// shared by <see cref="Hdf5ChunkReader"/> and <see cref="Hdf5ChunkWriter"/>. Both handles always close
 /// (Dispose, or the finalizer as a last resort); every call holds the native lock inside <see cref="Hdf5Native"/>.
 /// </summary>

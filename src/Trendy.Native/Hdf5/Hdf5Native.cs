@@ -4,7 +4,7 @@ namespace Trendy.Native.Hdf5;
 
 /// <summary>
 /// The few HDF5 calls of the direct-chunk write path, as function pointers taken from libnetcdf's own handle so that
-/// netCDF-C and these calls share one HDF5 instance and never guess its soname (native-io.md §1, "HDF5 from the same
+/// netCDF-C and these calls share one HDF5 instance and never guess its soname (docs/native-io.md §1, "HDF5 from the same
 /// instance"). Every call holds <see cref="NativeGate.Sync"/>; a negative status becomes an <see cref="Hdf5Exception"/>.
 /// </summary>
 internal static unsafe class Hdf5Native
@@ -28,7 +28,7 @@ internal static unsafe class Hdf5Native
 
     /// <summary>
     /// True when every symbol is exported and HDF5 is at least 1.10.3, the release that added H5Dwrite_chunk
-    /// (native-io.md §3; Debian 12 has 1.10.8). Decided once per process.
+    /// (docs/native-io.md §3; Debian 12 has 1.10.8). Decided once per process.
     /// </summary>
     public static bool Available => Resolved.Value;
 

@@ -2,7 +2,7 @@ namespace Trendy.Native.Netcdf;
 
 /// <summary>
 /// Checks done before nc_open, because libnetcdf either reports them as a bare "No such file" or, for a
-/// named pipe, blocks forever (robustness.md: directories, FIFOs, dangling links named .nc).
+/// named pipe, blocks forever (docs/robustness.md: directories, FIFOs, dangling links named .nc).
 /// </summary>
 internal static class FileChecks
 {

@@ -5,7 +5,7 @@ namespace Trendy.Native.Netcdf;
 /// <summary>
 /// netCDF-C switches HDF5's automatic error printing off only on the thread that initialised it; Debian's
 /// HDF5 is thread-safe, so the error stack is per thread and other threads spam HDF5-DIAG dumps on stderr
-/// (native-io.md §1). We turn it off once per thread, through libnetcdf's own HDF5 instance.
+/// (docs/native-io.md §1). We turn it off once per thread, through libnetcdf's own HDF5 instance.
 /// </summary>
 internal static unsafe class HdfErrorPrinting
 {

@@ -11,7 +11,7 @@ public sealed partial class NcFile
     /// <summary>
     /// Reads the header snapshot: dimensions (with the unlimited ones), variables with their attributes and
     /// storage layout, global attributes, and the values of small 1-D and (n,2) variables (coordinates and
-    /// bounds). No data slab of a data variable is read (design.md, "Inspect").
+    /// bounds). No data slab of a data variable is read (docs/architecture.md, "Inspect").
     /// </summary>
     public unsafe DatasetHeader ReadHeader(long coordinateValueLimit = DefaultCoordinateValueLimit)
     {

@@ -6,7 +6,7 @@ namespace Trendy.Native.Netcdf;
 /// <summary>
 /// An open netCDF dataset: the owned handle that always closes (Dispose, or the finalizer as a last resort).
 /// Reads, definitions and writes live in the partial files next to this one; every native call holds
-/// <see cref="NativeGate.Sync"/> because libnetcdf is not thread-safe (native-io.md §1).
+/// <see cref="NativeGate.Sync"/> because libnetcdf is not thread-safe (docs/native-io.md §1).
 /// </summary>
 public sealed partial class NcFile : IDisposable
 {

@@ -11,7 +11,7 @@ namespace Trendy.Native.Udunits;
 /// Entry points are resolved with <see cref="NativeLibrary.TryLoad(string, out nint)"/> and
 /// <see cref="NativeLibrary.GetExport"/> into unmanaged function pointers instead of <c>[DllImport]</c> with a
 /// <c>DllImportResolver</c>: .NET allows one resolver per assembly and the netCDF layer in this assembly needs
-/// its own soname search (native-io.md "Library name trap"); function pointers keep the two independent.
+/// its own soname search (docs/native-io.md "Library name trap"); function pointers keep the two independent.
 /// Only the versioned soname ships with the runtime package (libudunits2-0), hence the candidate list.
 /// Signatures are from udunits2.h / converter.h (UDUNITS-2 2.2.x).
 /// </remarks>

@@ -72,7 +72,7 @@ public sealed class UnitSystem : IDisposable
 
     /// <summary>
     /// True when an affine conversion exists. Stricter than <c>ut_are_convertible</c>, which also accepts
-    /// reciprocals (<c>m-2</c> "converts" to <c>m2</c>; ilamb-contract.md §1.8 caveat).
+    /// reciprocals (<c>m-2</c> "converts" to <c>m2</c>; docs/contract.md §1.8 caveat).
     /// </summary>
     public bool AreConvertible(string from, string to)
     {

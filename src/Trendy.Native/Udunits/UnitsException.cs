@@ -7,7 +7,7 @@ namespace Trendy.Native.Udunits;
 /// convert. The message names the strings involved and what UDUNITS said, so it can be shown as is.
 /// </summary>
 /// <remarks>
-/// Data problems found while planning are <c>Diagnostic</c>s, not exceptions (design.md, Habits);
+/// Data problems found while planning are <c>Diagnostic</c>s, not exceptions (docs/architecture.md, Habits);
 /// <see cref="UdunitsConverter"/> turns this exception into the error text a diagnostic carries.
 /// </remarks>
 public sealed class UnitsException : TrendyException

@@ -8,7 +8,7 @@ namespace Trendy.Pipeline.Companions;
 /// <summary>
 /// Runs the companion writing in a child process of the tool (hidden `companions` command): JSON job on stdin,
 /// JSON outcomes on stdout. If the child dies or hangs, every folder it had is reported COMPANION_FAILED with
-/// the exit status and the end of its stderr, and the run goes on (design.md: native crashes end a process,
+/// the exit status and the end of its stderr, and the run goes on (docs/architecture.md: native crashes end a process,
 /// not the run).
 /// </summary>
 public static class CompanionProcess

@@ -8,7 +8,7 @@ namespace Trendy.Pipeline.Companions;
 /// Writes a model folder's grid companions: <c>areacella</c> (m2) always, from the data outputs' bounds, and
 /// <c>sftlf</c> (%) when a land-fraction source is usable on the data grid. ILAMB 2.x finds both by name and
 /// weights every integral by area × land fraction; without areacella, sftlf is ignored when bounds are named
-/// otherwise (ilamb-contract.md §1.6), so areacella is written even when sftlf is not. ilamb3 reads both through
+/// otherwise (docs/contract.md §1.6), so areacella is written even when sftlf is not. ilamb3 reads both through
 /// <c>cell_measures</c>/<c>cell_methods</c> on the data (§2.2, Part 3 item 10). Nothing is printed.
 /// </summary>
 public static class CompanionWriter

@@ -4,7 +4,7 @@ namespace Trendy.Pipeline.Companions;
 
 /// <summary>
 /// The lat/lon grid of a model folder's converted outputs, read back from one of them so the companions carry
-/// identical coordinates (ILAMB 2.x multiplies areacella by sftlf and the data cell by cell, ilamb-contract.md §1.6),
+/// identical coordinates (ILAMB 2.x multiplies areacella by sftlf and the data cell by cell, docs/contract.md §1.6),
 /// and that output's global attributes, so the companions describe the model as the data do.
 /// </summary>
 public sealed record DataGrid(

@@ -8,7 +8,7 @@ namespace Trendy.Pipeline.Companions;
 /// <summary>
 /// Finds the grid of a model folder's converted outputs (lat, lat_bnds, lon, lon_bnds as OutputWriter writes
 /// them). Every output is looked at, not just one: ILAMB 2.x aborts the whole run when areacella/sftlf and a
-/// file disagree in shape (ilamb-contract.md §1.6), so outputs on another grid are reported (COMP005).
+/// file disagree in shape (docs/contract.md §1.6), so outputs on another grid are reported (COMP005).
 /// </summary>
 public static class DataGridReader
 {

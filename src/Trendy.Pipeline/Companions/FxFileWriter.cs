@@ -8,7 +8,7 @@ using Trendy.Pipeline.Execution;
 namespace Trendy.Pipeline.Companions;
 
 /// <summary>
-/// Writes one companion file: plain (lat, lon) field without time (ilamb-contract.md Part 3 item 6), the data
+/// Writes one companion file: plain (lat, lon) field without time (docs/contract.md Part 3 item 6), the data
 /// outputs' lat/lon/bounds copied value for value with their attributes, CMIP-style global attributes ilamb3's
 /// model CSV needs (§2.1; frequency and table fx). Written under a temporary name, reopened and checked, then
 /// renamed, so an interrupted run never leaves a companion that looks complete (TempOutput).

@@ -8,7 +8,7 @@ namespace Trendy.Pipeline.Companions;
 
 /// <summary>
 /// Reads a land-fraction source as a (lat, lon) field on the data grid. Static fields (lat, lon) and fields with
-/// a time axis (oceanCoverFrac is requested "once" but some models write it per step, trendy-files.md §3) are
+/// a time axis (oceanCoverFrac is requested "once" but some models write it per step, docs/quirks.md §3) are
 /// both accepted; the first time step is used. Axes are recognised and ordered with the planner's own code
 /// (AxisClassifier, HorizontalGridPlanner) and matched to the data grid by value (GridMatcher).
 /// </summary>
@@ -40,9 +40,9 @@ public static class SourceFieldReader
     }
 
     /// <summary>
-    /// The named variable, ignoring case (ELM-FATES writes oceancoverfrac, trendy-files.md §6); else the file's
+    /// The named variable, ignoring case (ELM-FATES writes oceancoverfrac, docs/quirks.md §6); else the file's
     /// only multi-dimensional non-bounds variable, because static companions are known by file stem
-    /// (LAND_AREA_DLEM.nc, ISBA-CTRIP_sftlf.nc, trendy-files.md §4) rather than by variable name.
+    /// (LAND_AREA_DLEM.nc, ISBA-CTRIP_sftlf.nc, docs/quirks.md §4) rather than by variable name.
     /// </summary>
     private static VariableInfo? Find(DatasetHeader header, string name)
     {
@@ -99,7 +99,7 @@ public static class SourceFieldReader
 
     /// <summary>
     /// Fill, missing_value and valid-range cells become NaN, packed values are unpacked (CF §8.1, PackingAndMask),
-    /// and undeclared protocol/sentinel values too, as for data (ValuePlan, trendy-files.md §6 "Fill values").
+    /// and undeclared protocol/sentinel values too, as for data (ValuePlan, docs/quirks.md §6 "Fill values").
     /// </summary>
     private static void Mask(double[] slab, VariableInfo variable)
     {

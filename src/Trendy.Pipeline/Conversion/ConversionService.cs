@@ -14,7 +14,7 @@ namespace Trendy.Pipeline.Conversion;
 
 /// <summary>
 /// identify → inspect → plan → (resume check) → execute → verify for one file, with every fault turned into an
-/// outcome record: the run goes on whatever one file does (robustness.md). Used by the CLI for single files,
+/// outcome record: the run goes on whatever one file does (docs/robustness.md). Used by the CLI for single files,
 /// by the in-process pool, and by worker processes.
 /// </summary>
 public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUnitConverter units)

@@ -8,7 +8,7 @@ namespace Trendy.Pipeline.Discovery;
 
 /// <summary>
 /// Unpacks `.nc.gz`, `.nc.tar.gz` and `.nc.tar` inputs (SDGVM, VISIT, CABLE-POP, iMAPLE, YIBs ship them:
-/// trendy-files.md §4), and any gzip or tar wrapper <see cref="ContentSniffer"/> recognised, to a temporary file so libnetcdf can open it. The staged copy takes the archive's
+/// docs/quirks.md §4), and any gzip or tar wrapper <see cref="ContentSniffer"/> recognised, to a temporary file so libnetcdf can open it. The staged copy takes the archive's
 /// modification time, so resume fingerprints stay stable between runs.
 /// </summary>
 public static class ArchiveStager

@@ -9,7 +9,7 @@ namespace Trendy.Pipeline.Discovery;
 /// Discover: walks `ROOT/MODEL_DIR/SIM/…`, identifies every file by its path alone (no data read), applies the
 /// selection, and resolves inputs that would make the same output (a `correctedS2` re-upload and the original
 /// S2; `nbp` and `nbpAnnual`): ILAMB fails with a MonotonicityError on two files of one variable and period
-/// (ilamb-contract.md §1.2), so exactly one is kept and the others are reported as superseded. Parts of a series
+/// (docs/contract.md §1.2), so exactly one is kept and the others are reported as superseded. Parts of a series
 /// split by period (`_1901-1960`) each make their own output; overlapping parts are refused and gaps reported
 /// (see <see cref="SplitSeries"/>).
 /// </summary>

@@ -2,7 +2,7 @@ namespace Trendy.Pipeline.Discovery;
 
 /// <summary>
 /// Lists the files under a release root without following a link out of the root or round a loop
-/// (robustness.md, odd paths): directories are entered once by their real path, links to files are kept
+/// (docs/robustness.md, odd paths): directories are entered once by their real path, links to files are kept
 /// only when they resolve inside the root. Unreadable folders are reported, not fatal.
 /// </summary>
 public static class ReleaseWalker

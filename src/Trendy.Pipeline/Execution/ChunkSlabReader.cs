@@ -7,7 +7,7 @@ namespace Trendy.Pipeline.Execution;
 /// <summary>
 /// Reads slabs of whole time steps of a source variable whose chunks are single time steps (see <see cref="ReadPath"/>):
 /// the stored chunks are fetched under the native lock with H5Dread_chunk, then inflated, unshuffled and widened to
-/// double in parallel with the chosen codec (ISA-L or zlib-ng, <see cref="CodecChoice"/>; native-io.md §3, prototype
+/// double in parallel with the chosen codec (ISA-L or zlib-ng, <see cref="CodecChoice"/>; docs/native-io.md §3, prototype
 /// step 3). A chunk that was never written, or whose filter mask is not 0, is read through nc_get_vara instead, so fill
 /// values come out exactly as libnetcdf gives them and HDF5 itself undoes whichever filters were applied (lossless, so
 /// such a file still converts). A chunk that does not inflate, inflates to more or fewer bytes than one time step, is

@@ -4,7 +4,7 @@ using Trendy.Native.Hdf5;
 namespace Trendy.Pipeline.Execution;
 
 /// <summary>
-/// Writes the data variable one chunk (one time step) at a time through <see cref="Hdf5ChunkWriter"/> (native-io.md §3,
+/// Writes the data variable one chunk (one time step) at a time through <see cref="Hdf5ChunkWriter"/> (docs/native-io.md §3,
 /// prototype step 3). A slab is shuffled into one reused <see cref="ChunkCompressor"/> per step (so the caller can
 /// refill its buffer at once), then deflated in parallel in the background while the caller reads and transforms the
 /// next slab; its chunks are written in time order under the native lock when the next slab arrives or at

@@ -9,7 +9,7 @@ namespace Trendy.Pipeline.Execution;
 /// <summary>
 /// Executes a plan: streams slabs of whole time steps through one reused buffer (memory bounded by the slab,
 /// never by the file), writes to a temporary name, reopens the result to verify it, and renames it into place
-/// only then. Any failure removes the temporary file (robustness.md: never an output that looks complete).
+/// only then. Any failure removes the temporary file (docs/robustness.md: never an output that looks complete).
 /// </summary>
 public static class FileConverter
 {
@@ -84,7 +84,7 @@ public static class FileConverter
 
     /// <summary>
     /// A failed conversion leaves no trace: folders it created for its output are removed again when still
-    /// empty, since ILAMB 2.x lists every folder under the model root as a model (ilamb-contract.md §1.1) and
+    /// empty, since ILAMB 2.x lists every folder under the model root as a model (docs/contract.md §1.1) and
     /// an empty one would appear as a model without variables. Folders other files went into are kept.
     /// </summary>
     private static void RemoveIfEmpty(List<string> created)

@@ -6,7 +6,7 @@ internal interface IValueStore<T>
     static abstract T From(double value);
 }
 
-/// <summary>float32 outputs (the default: ilamb-contract.md allows float; doubles only when the source is double).</summary>
+/// <summary>float32 outputs (the default: docs/contract.md allows float; doubles only when the source is double).</summary>
 internal readonly struct FloatStore : IValueStore<float>
 {
     public static float From(double value) => (float)value;

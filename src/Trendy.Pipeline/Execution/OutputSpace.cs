@@ -3,7 +3,7 @@ namespace Trendy.Pipeline.Execution;
 /// <summary>
 /// Tells a full output disk apart from other write failures. HDF5 reports a failed write as a bare
 /// "HDF5 error", so after any write failure the free space of the file system holding the output is checked
-/// (robustness.md: a full disk must give a clear "no space left" diagnostic).
+/// (docs/robustness.md: a full disk must give a clear "no space left" diagnostic).
 /// </summary>
 public static class OutputSpace
 {

@@ -7,7 +7,7 @@ namespace Trendy.Pipeline.Execution;
 
 /// <summary>
 /// Reopens a written output through libnetcdf and checks what the plan promised and what ILAMB needs
-/// (ilamb-contract.md Part 3): names and order of dimensions, time units/calendar/bounds (contiguous,
+/// (docs/contract.md Part 3): names and order of dimensions, time units/calendar/bounds (contiguous,
 /// containing their midpoints), ascending latitude with bounds, fill value, units, the valid-cell counts
 /// of the first and last step as the executor counted them, and the CF metadata rules (<see cref="CfMetadataRules"/>).
 /// </summary>

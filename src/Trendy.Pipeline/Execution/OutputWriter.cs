@@ -7,9 +7,9 @@ namespace Trendy.Pipeline.Execution;
 /// <summary>
 /// The production writer: creates the output skeleton (dimensions, coordinates with bounds, the data variable
 /// with compression and chunks of one time step) and appends slabs. Everything ILAMB looks for is written
-/// here, following ilamb-contract.md Part 3 (items 1–4, 7–10). On the direct-chunk path (<see cref="WritePath"/>)
+/// here, following docs/contract.md Part 3 (items 1–4, 7–10). On the direct-chunk path (<see cref="WritePath"/>)
 /// libnetcdf only builds this skeleton and writes the coordinates; the file is then closed and the data chunks go
-/// through <see cref="ChunkSlabWriter"/> (native-io.md §3, §5).
+/// through <see cref="ChunkSlabWriter"/> (docs/native-io.md §3, §5).
 /// </summary>
 internal sealed class OutputWriter : IDisposable
 {

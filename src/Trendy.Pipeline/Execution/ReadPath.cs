@@ -7,7 +7,7 @@ namespace Trendy.Pipeline.Execution;
 
 /// <summary>
 /// Decides whether the source variable's chunks can be read raw (H5Dread_chunk) and inflated in managed threads
-/// (ISA-L or zlib-ng, <see cref="CodecChoice"/>; native-io.md §3, "Conditions the fast path must check"): NetCDF4 input, float or double in native byte order,
+/// (ISA-L or zlib-ng, <see cref="CodecChoice"/>; docs/native-io.md §3, "Conditions the fast path must check"): NetCDF4 input, float or double in native byte order,
 /// time outermost and chunks of exactly one whole time step, a pipeline of deflate with or without shuffle and
 /// nothing else. Anything else reads through nc_get_vara. TRENDY2ILAMB_NO_DIRECT_CHUNK=1 turns it off too.
 /// </summary>

@@ -66,7 +66,7 @@ internal sealed class SlabLayout
     /// <summary>
     /// Bigger slabs than this gain nothing (each libnetcdf call already moves megabytes) and cost memory:
     /// the benchmark's 512 MiB default slab of 129 steps peaked at 618 MB (bench/RESULTS.md) against a
-    /// 150 MB target (performance.md). The --memory budget stays the upper bound.
+    /// 150 MB target (docs/performance.md). The --memory budget stays the upper bound.
     /// </summary>
     public const long WorkingSlabBytes = 24L * 1024 * 1024;
 

@@ -6,7 +6,7 @@ namespace Trendy.Pipeline.Execution;
 /// <summary>
 /// Chooses how the data variable's chunks reach the file: the direct-chunk path (shuffle + deflate in managed
 /// threads with ISA-L at level 1 or zlib-ng, <see cref="CodecChoice"/>; raw chunks through H5Dwrite_chunk;
-/// native-io.md §3, §5) or libnetcdf's nc_put_vara (system zlib on one thread under the native lock). The direct path needs a NetCDF4 output with deflate ≥ 1 and HDF5 ≥ 1.10.3;
+/// docs/native-io.md §3, §5) or libnetcdf's nc_put_vara (system zlib on one thread under the native lock). The direct path needs a NetCDF4 output with deflate ≥ 1 and HDF5 ≥ 1.10.3;
 /// TRENDY2ILAMB_NO_DIRECT_CHUNK=1 turns it off.
 /// </summary>
 internal static class WritePath

@@ -8,7 +8,7 @@ namespace Trendy.Pipeline.Inspection;
 
 /// <summary>
 /// Reads one file's header (never its data slabs) and its fingerprint. Short classic-format files are
-/// rejected here, because libnetcdf would read their missing records as zeros (robustness.md).
+/// rejected here, because libnetcdf would read their missing records as zeros (docs/robustness.md).
 /// </summary>
 public static class Inspector
 {

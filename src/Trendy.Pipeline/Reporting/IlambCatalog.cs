@@ -12,7 +12,7 @@ namespace Trendy.Pipeline.Reporting;
 /// true to the files that exist, also after several shards or a partial rerun.
 /// <para>
 /// `source_id` is `{model}-{simulation}`: the ilamb3 CLI groups rows by (source_id, grid_label) only, so two
-/// scenarios sharing a source_id would be opened as one model run (ilamb-contract.md §2.1). `member_id` and
+/// scenarios sharing a source_id would be opened as one model run (docs/contract.md §2.1). `member_id` and
 /// `experiment_id` carry the scenario. `OUT/pft` (products ILAMB cannot read) and `OUT/reports` are not model
 /// roots, and names starting with '.' are temporary files of writers still at work.
 /// </para>

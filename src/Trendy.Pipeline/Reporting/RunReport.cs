@@ -3,7 +3,7 @@ namespace Trendy.Pipeline.Reporting;
 /// <summary>
 /// Everything one run (or one shard of a run) did: who ran, when, on what, with which options, and one
 /// <see cref="ReportEntry"/> per work item. Reports render these records, never booleans or console output
-/// (design.md, "Report"). <see cref="Shard"/> is "K/N" for a Slurm array task, null otherwise.
+/// (docs/architecture.md, "Report"). <see cref="Shard"/> is "K/N" for a Slurm array task, null otherwise.
 /// </summary>
 public sealed record RunReport(
     string RunId,

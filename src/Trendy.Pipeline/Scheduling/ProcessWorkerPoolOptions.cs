@@ -5,7 +5,7 @@ public sealed record ProcessWorkerPoolOptions
 {
     /// <summary>
     /// How long a worker gets to exit after its stdin is closed (or after it is killed, for the OS to reap it)
-    /// before it is killed outright; keeps Ctrl-C within "a few seconds" (robustness.md).
+    /// before it is killed outright; keeps Ctrl-C within "a few seconds" (docs/robustness.md).
     /// </summary>
     public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(2);
 

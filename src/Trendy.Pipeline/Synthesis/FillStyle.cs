@@ -1,6 +1,6 @@
 namespace Trendy.Pipeline.Synthesis;
 
-/// <summary>How ocean (missing) cells are written (trendy-files.md §6, fill values).</summary>
+/// <summary>How ocean (missing) cells are written (docs/quirks.md §6, fill values).</summary>
 public enum FillStyle
 {
     /// <summary>_FillValue and missing_value −99999 (the TRENDY protocol value).</summary>

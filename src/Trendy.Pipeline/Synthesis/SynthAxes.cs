@@ -69,7 +69,7 @@ internal static class SynthAxes
     }
 
     // CABLE-POP's soil axis has no coordinate variable (only the dimension), tsl's depth is in metres and
-    // the PFT axis is an index, as in the v12 request table's "extra dimension" column (trendy-files.md §3).
+    // the PFT axis is an index, as in the v12 request table's "extra dimension" column (docs/quirks.md §3).
     private static void DefineLayer(NcFile f, SynthFileRequest r)
     {
         if (r.Variable.Layers == LayerKind.DepthMetres)

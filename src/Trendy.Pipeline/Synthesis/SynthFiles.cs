@@ -15,7 +15,7 @@ internal static class SynthFiles
         File.WriteAllText(full, text.ReplaceLineEndings("\n"), new UTF8Encoding(false));
     }
 
-    /// <summary>Replaces rel with rel.gz (v12 CABLE-POP, v14 SDGVM/VISIT uploads, trendy-files.md §4); returns the new path.</summary>
+    /// <summary>Replaces rel with rel.gz (v12 CABLE-POP, v14 SDGVM/VISIT uploads, docs/quirks.md §4); returns the new path.</summary>
     public static string Gzip(string root, string rel)
     {
         var final = Path.Combine(root, rel);
@@ -34,7 +34,7 @@ internal static class SynthFiles
         return rel + ".gz";
     }
 
-    /// <summary>Cuts a file to half its length, like an interrupted download (v13 LPX-Bern_S3_snowdepth.nc fails with an HDF error, trendy-files.md §4).</summary>
+    /// <summary>Cuts a file to half its length, like an interrupted download (v13 LPX-Bern_S3_snowdepth.nc fails with an HDF error, docs/quirks.md §4).</summary>
     public static void TruncateToHalf(string path)
     {
         using var f = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
@@ -74,7 +74,7 @@ internal static class SynthFiles
         var sb = new StringBuilder();
         foreach (var rel in relPaths)
         {
-            // MD5 because TRENDY uploads ship md5 listings (trendy-files.md §4); this is a checksum, not security.
+            // MD5 because TRENDY uploads ship md5 listings (docs/quirks.md §4); this is a checksum, not security.
 #pragma warning disable CA5351
             var hash = MD5.HashData(File.ReadAllBytes(Path.Combine(root, rel)));
 #pragma warning restore CA5351

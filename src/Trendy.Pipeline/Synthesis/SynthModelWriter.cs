@@ -5,7 +5,7 @@ namespace Trendy.Pipeline.Synthesis;
 /// <summary>Writes one model's folder: the regular PREFIX_SIM_var.nc files, then its oddities, then its md5 file.</summary>
 internal sealed class SynthModelWriter(string root, SynthProfile profile, ModelRecipe model, int seed)
 {
-    // v14 ORCHIDEE/S3 held an S0 file (trendy-files.md §2), so misplaced files go to S3.
+    // v14 ORCHIDEE/S3 held an S0 file (docs/quirks.md §2), so misplaced files go to S3.
     private const string MisplacedInto = "S3";
 
     private const string LandFractionNote =
@@ -86,7 +86,7 @@ internal sealed class SynthModelWriter(string root, SynthProfile profile, ModelR
         Add(rel, null, v.Variable, tags, SynthExpectation.Convert, LandFractionNote);
     }
 
-    // v14 CLASSIC/correctedS2: a re-upload of S2 whose files keep the S2 name (trendy-files.md §2).
+    // v14 CLASSIC/correctedS2: a re-upload of S2 whose files keep the S2 name (docs/quirks.md §2).
     private void WriteRevised(Oddity o)
     {
         var v = model.Variables.First(x => x.Variable == o.Variable);

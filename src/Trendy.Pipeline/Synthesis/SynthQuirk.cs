@@ -1,7 +1,7 @@
 namespace Trendy.Pipeline.Synthesis;
 
 /// <summary>
-/// Names of the quirk families the synthetic release exercises (trendy-files.md §1–§6). Time and units
+/// Names of the quirk families the synthetic release exercises (docs/quirks.md §1–§6). Time and units
 /// families carry their exact string as a suffix (<c>time:days since 1700-01-01|noleap</c>,
 /// <c>units:gC m-2 month-1</c>), so a test can ask for a family by prefix.
 /// </summary>

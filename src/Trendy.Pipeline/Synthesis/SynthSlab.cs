@@ -35,7 +35,7 @@ internal static class SynthSlab
 
     /// <summary>
     /// S0 flat; S1 adds CO2 fertilisation; S2 adds climate variability and warming; S3 adds land-use loss
-    /// (protocol wording, trendy-files.md §2). Small effects, so the four simulations differ slightly.
+    /// (protocol wording, docs/quirks.md §2). Small effects, so the four simulations differ slightly.
     /// </summary>
     private static (double Scale, double Warming) SimulationEffect(string? simulation, int year)
     {

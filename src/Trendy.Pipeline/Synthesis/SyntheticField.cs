@@ -13,7 +13,7 @@ internal static class SyntheticField
 
     private const double GramsPerDayToKgPerSecond = 1e-3 / 86_400;
 
-    // Pools are annual in the TRENDY request (trendy-files.md §3); everything else listed here is monthly.
+    // Pools are annual in the TRENDY request (docs/quirks.md §3); everything else listed here is monthly.
     private static readonly HashSet<string> AnnualVariables = ["cVeg", "cSoil", "cLitter", "cProduct", "landCoverFrac"];
 
     public static bool IsStatic(string variable) => variable is "oceanCoverFrac" or "land_fraction";

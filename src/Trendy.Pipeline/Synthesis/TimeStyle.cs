@@ -1,6 +1,6 @@
 namespace Trendy.Pipeline.Synthesis;
 
-/// <summary>How a synthetic file encodes its time values (trendy-files.md §5).</summary>
+/// <summary>How a synthetic file encodes its time values (docs/quirks.md §5).</summary>
 public enum TimeStyle
 {
     DaysSince,

@@ -3,7 +3,7 @@ namespace Trendy.Pipeline.Synthesis;
 /// <summary>
 /// How a model expresses a canonical value (kg m-2 s-1, kg m-2, K, fraction): file value =
 /// canonical × <see cref="Factor"/> (× seconds in the step when <see cref="PerStep"/>) + <see cref="Offset"/>.
-/// The numbers stay physically consistent with the units string (trendy-files.md §6, units strings seen).
+/// The numbers stay physically consistent with the units string (docs/quirks.md §6, units strings seen).
 /// </summary>
 public sealed record UnitEncoding(string Text, double Factor = 1, double Offset = 0, bool PerStep = false, string Attribute = "units")
 {
@@ -23,7 +23,7 @@ public sealed record UnitEncoding(string Text, double Factor = 1, double Offset 
     public static readonly UnitEncoding WattsPerM2 = new("W m-2");
     public static readonly UnitEncoding Metres = new("m");
 
-    /// <summary>The same units written under an attribute named <c>unit</c> (trendy-files.md §6).</summary>
+    /// <summary>The same units written under an attribute named <c>unit</c> (docs/quirks.md §6).</summary>
     public UnitEncoding UnderUnitAttribute() => this with { Attribute = "unit" };
 
     public double Encode(double canonical, double secondsInStep) =>

@@ -3,7 +3,7 @@ namespace Trendy.Pipeline.Synthesis;
 /// <summary>
 /// One TRENDY variable as one model writes it: units (string and arithmetic), the name inside the file
 /// when it differs (ISAM <c>LAI</c>), packing, an extra axis, dimension order, and a frequency override
-/// (monthly stocks, as ELM/VISIT/CARDAMOM deliver; trendy-files.md §5).
+/// (monthly stocks, as ELM/VISIT/CARDAMOM deliver; docs/quirks.md §5).
 /// </summary>
 public sealed record VariableRecipe(string Variable, UnitEncoding Units)
 {
@@ -17,7 +17,7 @@ public sealed record VariableRecipe(string Variable, UnitEncoding Units)
 
     public bool? Monthly { get; init; }
 
-    /// <summary>Simulations that carry this variable (null: all of the model's); uploads differ per simulation (trendy-files.md §3 counts).</summary>
+    /// <summary>Simulations that carry this variable (null: all of the model's); uploads differ per simulation (docs/quirks.md §3 counts).</summary>
     public IReadOnlyList<string>? OnlyIn { get; init; }
 
     public bool IsIn(string simulation) => OnlyIn is null || OnlyIn.Contains(simulation);

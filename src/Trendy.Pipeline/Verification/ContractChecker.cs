@@ -7,7 +7,7 @@ using Trendy.Native.Netcdf;
 namespace Trendy.Pipeline.Verification;
 
 /// <summary>
-/// Checks finished outputs against ilamb-contract.md Part 3, independently of the plan that made them: the
+/// Checks finished outputs against docs/contract.md Part 3, independently of the plan that made them: the
 /// data variable on (time, [depth], lat, lon) named exactly so, `days since` time with an explicit calendar and
 /// contiguous bounds holding their midpoints, ascending latitude with (south, north) `lat_bnds`, `lon_bnds`,
 /// a `_FillValue` and no bare NaN, units present, and companions on the same grid as the data; and, for every

@@ -4,7 +4,7 @@ using static Trendy.Core.Tests.Planning.HeaderBuilder;
 
 namespace Trendy.Core.Tests.Planning;
 
-/// <summary>Extra axes (ilamb-contract.md §1.9, Part 3 item 9) and fill/packing reading (§1.7, item 7) on hand-built headers.</summary>
+/// <summary>Extra axes (docs/contract.md §1.9, Part 3 item 9) and fill/packing reading (§1.7, item 7) on hand-built headers.</summary>
 public sealed class LevelAndMaskPlanningTests
 {
     private static HeaderBuilder WithLevel(string variable, string units, string dim, int n, double[]? coord = null, string? coordUnits = null, params AttributeValue[] dataAttributes)

@@ -6,7 +6,7 @@ using static Trendy.Core.Tests.Planning.HeaderBuilder;
 
 namespace Trendy.Core.Tests.Planning;
 
-/// <summary>Planning on hand-built headers: one test per quirk of trendy-files.md §5–6 that planning decides.</summary>
+/// <summary>Planning on hand-built headers: one test per quirk of docs/quirks.md §5–6 that planning decides.</summary>
 public sealed class PlannerQuirkTests
 {
     private const string Gpp = "CLASSIC/S3/CLASSIC_S3_gpp.nc";

@@ -5,7 +5,7 @@ using Trendy.Testing;
 
 namespace Trendy.Native.Tests.Netcdf;
 
-/// <summary>Golden text dumps of headers read back from builder-made files (PureHDF's habit, design.md).</summary>
+/// <summary>Golden text dumps of headers read back from builder-made files (PureHDF's habit, docs/architecture.md).</summary>
 public sealed class HeaderSnapshotTests
 {
     private static MessyNetcdf TrendyLike(NcCreateFormat format) => MessyNetcdf.Create().Format(format)

@@ -5,7 +5,7 @@ using Trendy.Native.Udunits;
 namespace Trendy.Native.Tests.Udunits;
 
 /// <summary>
-/// TRENDY units spellings (trendy-files.md §6; ilamb-contract.md §1.8) planned against their canonical
+/// TRENDY units spellings (docs/quirks.md §6; docs/contract.md §1.8) planned against their canonical
 /// target (variables.csv) with the real libudunits2. Expected factors are worked out by hand:
 /// g→kg = 1e-3 and Pg = 1e15 g (SI prefixes); d = 86 400 s, h = 3 600 s (udunits2-accepted.xml);
 /// 1 mm of water over 1 m2 = 1 kg (density 1000 kg m-3); t = 1000 kg, ha = 1e4 m2; % = 1e-2;
@@ -119,7 +119,7 @@ public sealed class TrendyUnitsTableTests
     [Fact]
     public void Plan_MonthlyTotalOf31DayMonth_MatchesHandRate()
     {
-        // Regression for the 30.44-day UDUNITS month (ilamb-contract.md §1.8): 31 gC m-2 in January
+        // Regression for the 30.44-day UDUNITS month (docs/contract.md §1.8): 31 gC m-2 in January
         // is 31e-3 kg m-2 / (31 × 86 400 s) = 1e-3 / 86 400 kg m-2 s-1, exactly one gram per day.
         var step = new UnitPlanner(new UdunitsConverter()).Plan("gC m-2 month-1", "kg m-2 s-1", Where.Nowhere).Step!;
 

@@ -48,7 +48,7 @@ public sealed class UnitSystemTests
     [Fact]
     public void GetConversion_ReciprocalUnits_RefusedAsNonLinear()
     {
-        // ut_are_convertible says yes to m-2 → m2 (ilamb-contract.md §1.8 caveat); a sign slip must not pass.
+        // ut_are_convertible says yes to m-2 → m2 (docs/contract.md §1.8 caveat); a sign slip must not pass.
         var ex = Assert.Throws<UnitsException>(() => System.GetConversion("m-2", "m2"));
 
         Assert.Contains("not linear", ex.Message, StringComparison.Ordinal);

@@ -4,7 +4,7 @@ using Trendy.Testing;
 
 namespace Trendy.Pipeline.Tests.Cli;
 
-/// <summary>robustness.md, storage: the output disk fills up mid-run.</summary>
+/// <summary>docs/robustness.md, storage: the output disk fills up mid-run.</summary>
 public sealed class FullDiskTests
 {
     [RootFact]

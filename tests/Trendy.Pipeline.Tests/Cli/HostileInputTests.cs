@@ -5,7 +5,7 @@ using Trendy.Testing;
 
 namespace Trendy.Pipeline.Tests.Cli;
 
-/// <summary>robustness.md: fuzzed files never crash or hang the run; Ctrl-C stops it cleanly with a report.</summary>
+/// <summary>docs/robustness.md: fuzzed files never crash or hang the run; Ctrl-C stops it cleanly with a report.</summary>
 public sealed class HostileInputTests
 {
     [Fact]

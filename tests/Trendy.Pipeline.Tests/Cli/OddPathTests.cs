@@ -3,7 +3,7 @@ using Trendy.Testing;
 
 namespace Trendy.Pipeline.Tests.Cli;
 
-/// <summary>robustness.md, odd paths: spaces, unicode, a leading dash and shell metacharacters in names.</summary>
+/// <summary>docs/robustness.md, odd paths: spaces, unicode, a leading dash and shell metacharacters in names.</summary>
 public sealed class OddPathTests
 {
     [Fact]

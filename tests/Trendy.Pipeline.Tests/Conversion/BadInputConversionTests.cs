@@ -7,7 +7,7 @@ namespace Trendy.Pipeline.Tests.Conversion;
 
 /// <summary>
 /// Bad inputs end as a Failed outcome with a stable reason code and a message naming the file, and leave
-/// nothing (no output, no temporary) in the output folder (robustness; ilamb-contract.md §1.1: ILAMB reads
+/// nothing (no output, no temporary) in the output folder (robustness; docs/contract.md §1.1: ILAMB reads
 /// every *.nc below a model folder).
 /// </summary>
 public sealed class BadInputConversionTests

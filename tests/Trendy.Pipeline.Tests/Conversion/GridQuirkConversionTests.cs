@@ -2,7 +2,7 @@ using Trendy.Testing;
 
 namespace Trendy.Pipeline.Tests.Conversion;
 
-/// <summary>trendy-files.md §6 grid quirks and ilamb-contract.md §1.5 / Part 3 items 2–3, end to end.</summary>
+/// <summary>docs/quirks.md §6 grid quirks and docs/contract.md §1.5 / Part 3 items 2–3, end to end.</summary>
 public sealed class GridQuirkConversionTests
 {
     private const string Gpp = "CLASSIC/S3/CLASSIC_S3_gpp.nc";

@@ -6,7 +6,7 @@ using Trendy.Testing;
 
 namespace Trendy.Pipeline.Tests.Conversion;
 
-/// <summary>Names, folders, metadata, output formats, slabbing and resume (ilamb-contract.md Part 3 items 1, 4, 5, 10).</summary>
+/// <summary>Names, folders, metadata, output formats, slabbing and resume (docs/contract.md Part 3 items 1, 4, 5, 10).</summary>
 public sealed class OutputContractConversionTests
 {
     private const string Gpp = "CLASSIC/S3/CLASSIC_S3_gpp.nc";

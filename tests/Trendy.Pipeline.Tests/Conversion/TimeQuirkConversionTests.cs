@@ -2,7 +2,7 @@ using Trendy.Testing;
 
 namespace Trendy.Pipeline.Tests.Conversion;
 
-/// <summary>trendy-files.md §5 time encodings and ilamb-contract.md §1.4 / Part 3 item 4, end to end.</summary>
+/// <summary>docs/quirks.md §5 time encodings and docs/contract.md §1.4 / Part 3 item 4, end to end.</summary>
 public sealed class TimeQuirkConversionTests
 {
     private const double Day = 86400;

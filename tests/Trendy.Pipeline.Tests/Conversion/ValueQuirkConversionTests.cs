@@ -3,7 +3,7 @@ using Trendy.Testing;
 
 namespace Trendy.Pipeline.Tests.Conversion;
 
-/// <summary>Packing, fill values, units and level axes (trendy-files.md §6; ilamb-contract.md §1.7–1.9, Part 3 items 1, 7–9).</summary>
+/// <summary>Packing, fill values, units and level axes (docs/quirks.md §6; docs/contract.md §1.7–1.9, Part 3 items 1, 7–9).</summary>
 public sealed class ValueQuirkConversionTests
 {
     private const string Gpp = "CLASSIC/S3/CLASSIC_S3_gpp.nc";
@@ -242,7 +242,7 @@ public sealed class ValueQuirkConversionTests
         Assert.Equal(Cells - 1, o.Valid);
     }
 
-    // Units strings seen in TRENDY files (trendy-files.md §6), for a value of 113 in February 2000 (noleap).
+    // Units strings seen in TRENDY files (docs/quirks.md §6), for a value of 113 in February 2000 (noleap).
     [Theory]
     [InlineData("gpp", "kg m-2 s-1", 113.0)]
     [InlineData("gpp", "kg C m-2 s-1", 113.0)]

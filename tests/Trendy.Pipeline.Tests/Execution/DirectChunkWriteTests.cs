@@ -10,7 +10,7 @@ using Trendy.Testing;
 namespace Trendy.Pipeline.Tests.Execution;
 
 /// <summary>
-/// The direct-chunk read and write paths (native-io.md §3) against libnetcdf's nc_get_vara/nc_put_vara paths, from
+/// The direct-chunk read and write paths (docs/native-io.md §3) against libnetcdf's nc_get_vara/nc_put_vara paths, from
 /// the same source and options: every value read back through libnetcdf, fill cells included, must be identical, and
 /// the header must declare the same chunking, shuffle and deflate, with either codec (ISA-L or zlib-ng).
 /// </summary>

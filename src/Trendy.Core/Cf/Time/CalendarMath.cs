@@ -1,7 +1,7 @@
 namespace Trendy.Core.Cf.Time;
 
 /// <summary>
-/// Exact calendar arithmetic in integers (design.md: one base unit, no double days, no 30.4-day months).
+/// Exact calendar arithmetic in integers (docs/architecture.md: one base unit, no double days, no 30.4-day months).
 /// Day numbers are only comparable within one calendar: the real-world calendars (standard, julian,
 /// proleptic_gregorian) count Julian Day Numbers, the idealised ones count <c>year * yearLength + dayOfYear</c>.
 /// Instants are day numbers times 86,400 plus the second of the day.

@@ -6,7 +6,7 @@ namespace Trendy.Core.Cf.Time;
 /// A calendar date and time of day in whole seconds, without a calendar attached (the calendar is
 /// always passed alongside, as in cftime). Years are astronomical: 0 is 1 BC and negatives are allowed,
 /// because TRENDY files use origins such as "years since AD 0-Jan-1st" (VISIT-UT, v14) and
-/// "years since 0000-01-01" (trendy-files.md §5).
+/// "years since 0000-01-01" (docs/quirks.md §5).
 /// </summary>
 public readonly record struct CfDate(int Year, int Month, int Day, int Hour = 0, int Minute = 0, int Second = 0)
 {

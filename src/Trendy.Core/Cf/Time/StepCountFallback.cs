@@ -3,7 +3,7 @@ namespace Trendy.Core.Cf.Time;
 /// <summary>
 /// A guess of the whole axis from the number of steps alone, used only when no rule decodes the values
 /// (all-zero ISAM times, no units, garbage). The table is TRENDY-Emulator's, reported in
-/// trendy-files.md §1 and §5; <see cref="RuleName"/> is reported so the guess is never silent.
+/// docs/quirks.md §1 and §5; <see cref="RuleName"/> is reported so the guess is never silent.
 /// </summary>
 public sealed record StepCountFallback(int Count, TimeGrid Grid)
 {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Trendy.Core.Cf.Time;
 
 /// <summary>
-/// A decoded time axis ready for ILAMB (ilamb-contract.md §1.4): <see cref="Time"/> holds interval midpoints and
+/// A decoded time axis ready for ILAMB (docs/contract.md §1.4): <see cref="Time"/> holds interval midpoints and
 /// <see cref="Bounds"/> the contiguous interval edges, both in <see cref="OutputUnits"/> in <see cref="Calendar"/>.
 /// Edges fall on the 1st of the month, 1 January or midnight and are whole day counts, so midpoints are exact.
 /// </summary>

@@ -4,9 +4,9 @@ using Trendy.Core.Diagnostics;
 namespace Trendy.Core.Cf.Time;
 
 /// <summary>
-/// Decodes a time variable into a contiguous ILAMB axis (ilamb-contract.md §1.4). Order of rules: a fix's grid,
+/// Decodes a time variable into a contiguous ILAMB axis (docs/contract.md §1.4). Order of rules: a fix's grid,
 /// a fix's month index, the (possibly fix-overridden) units, then the step-count fallback for files whose
-/// values carry no usable date (trendy-files.md §5). The result names the rule that fired.
+/// values carry no usable date (docs/quirks.md §5). The result names the rule that fired.
 /// </summary>
 public static class TimeAxisDecoder
 {

@@ -3,7 +3,7 @@ using Trendy.Core.Diagnostics;
 namespace Trendy.Core.Cf.Time;
 
 /// <summary>
-/// Everything the decoder needs, as values (design.md: planning is a pure function of its arguments).
+/// Everything the decoder needs, as values (docs/architecture.md: planning is a pure function of its arguments).
 /// </summary>
 /// <param name="Values">Raw time values as read (after unpacking), one per step.</param>
 /// <param name="Units">The time variable's units attribute, or null when absent.</param>

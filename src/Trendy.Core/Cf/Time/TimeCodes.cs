@@ -1,6 +1,6 @@
 namespace Trendy.Core.Cf.Time;
 
-/// <summary>Stable diagnostic codes of the time module (design.md: users grep them, tests assert them).</summary>
+/// <summary>Stable diagnostic codes of the time module (docs/architecture.md: users grep them, tests assert them).</summary>
 public static class TimeCodes
 {
     /// <summary>The units attribute could not be parsed.</summary>

@@ -1,6 +1,6 @@
 namespace Trendy.Core.Cf.Time;
 
-/// <summary>Which encoding a time-units string uses (trendy-files.md §5).</summary>
+/// <summary>Which encoding a time-units string uses (docs/quirks.md §5).</summary>
 public enum TimeUnitsForm
 {
     /// <summary>Empty, missing or "none".</summary>

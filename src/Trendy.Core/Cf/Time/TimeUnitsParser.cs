@@ -5,7 +5,7 @@ using Trendy.Core.Diagnostics;
 namespace Trendy.Core.Cf.Time;
 
 /// <summary>
-/// Parses every time-units form seen in TRENDY files (trendy-files.md §5): CF "&lt;unit&gt; since &lt;date&gt;"
+/// Parses every time-units form seen in TRENDY files (docs/quirks.md §5): CF "&lt;unit&gt; since &lt;date&gt;"
 /// with sloppy spellings, VISIT's "years since AD 1700-Jan-1st", ISAM's "year as %Y.%f" family, and bare units.
 /// </summary>
 public static partial class TimeUnitsParser
@@ -14,7 +14,7 @@ public static partial class TimeUnitsParser
         "'<unit> since <date>' (unit: seconds, minutes, hours, days, months, years), 'years since AD <y>-<Mon>-<d>', " +
         "'year as %Y.%f', 'month as %Y%m.%f', 'day as %Y%m%d.%f' or a bare unit";
 
-    // Spellings mapped once (design.md); "yr"/"yrs" are UDUNITS and CLM, "d"/"h" appear in CARDAMOM and UDUNITS.
+    // Spellings mapped once (docs/architecture.md); "yr"/"yrs" are UDUNITS and CLM, "d"/"h" appear in CARDAMOM and UDUNITS.
     private static readonly Dictionary<string, TimeUnit> UnitWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["s"] = TimeUnit.Seconds, ["sec"] = TimeUnit.Seconds, ["secs"] = TimeUnit.Seconds,
@@ -62,7 +62,7 @@ public static partial class TimeUnitsParser
 
     private static TimeUnits? ParseAsForm(string t, string format, Where at, DiagnosticBag diagnostics)
     {
-        // ISAM writes strftime-like patterns; only these three are known (trendy-files.md §5).
+        // ISAM writes strftime-like patterns; only these three are known (docs/quirks.md §5).
         var form = format switch
         {
             "%Y.%f" => TimeUnitsForm.YearFraction,

@@ -1,7 +1,7 @@
 namespace Trendy.Core.Cf.Time;
 
 /// <summary>
-/// Decodes single values, e.g. the first and last time step at planning time (design.md: decode them
+/// Decodes single values, e.g. the first and last time step at planning time (docs/architecture.md: decode them
 /// eagerly so a bad file fails before streaming). Same arithmetic as <see cref="TimeAxisDecoder"/>.
 /// </summary>
 public static class TimeValueDecoder

@@ -103,7 +103,7 @@ internal static class ValueAxisDecoder
             "check the release or the model's span"));
     }
 
-    // End stamps (trendy-files.md §5: "days since 1700-01-01" with 31, 59, 90, …): every value sits on an interval
+    // End stamps (docs/quirks.md §5: "days since 1700-01-01" with 31, 59, 90, …): every value sits on an interval
     // start, and either the last one is 1 January after the release's end year, or (no end-year evidence either
     // way) a monthly series starts in February, or the first value is exactly one interval after the origin.
     private static bool IsEndStamped(TimeFrequency frequency, CfDate[] dates, CfDate? origin, CalendarKind calendar, int? endYear)

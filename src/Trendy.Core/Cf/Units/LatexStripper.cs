@@ -5,7 +5,7 @@ namespace Trendy.Core.Cf.Units;
 
 /// <summary>
 /// Removes LaTeX math markup from units strings such as <c>kg m$^{-2}$ s$^{-1}$</c> (seen in TRENDY files,
-/// trendy-files.md §6), leaving <c>kg m^-2 s^-1</c> for the expression reader.
+/// docs/quirks.md §6), leaving <c>kg m^-2 s^-1</c> for the expression reader.
 /// </summary>
 internal static class LatexStripper
 {

@@ -1,6 +1,6 @@
 namespace Trendy.Core.Cf.Units;
 
-/// <summary>Stable diagnostic codes for units (design.md: users grep them, tests assert them).</summary>
+/// <summary>Stable diagnostic codes for units (docs/architecture.md: users grep them, tests assert them).</summary>
 public static class UnitDiagnosticCodes
 {
     /// <summary>The units string cannot be read (syntax, words, a time reference).</summary>

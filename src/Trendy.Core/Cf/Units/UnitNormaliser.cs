@@ -6,7 +6,7 @@ using Trendy.Core.Diagnostics;
 namespace Trendy.Core.Cf.Units;
 
 /// <summary>
-/// Turns the units spellings found in TRENDY files (trendy-files.md §6) into a UDUNITS-2 string plus the
+/// Turns the units spellings found in TRENDY files (docs/quirks.md §6) into a UDUNITS-2 string plus the
 /// facts the planner needs: a stripped C/N tag and a calendar-interval denominator. Pure: it knows
 /// spellings, not dimensions; whether the result parses and converts is UDUNITS' call at planning time.
 /// </summary>
@@ -127,7 +127,7 @@ public static class UnitNormaliser
 
     // 1 mm of liquid water over 1 m2 is 1e-3 m3 × 1000 kg m-3 = 1 kg, so "mm" (per time) is exactly "kg m-2"
     // (per time) by the CF/CMIP convention for water fluxes. ILAMB bridges depth and mass with a density of
-    // 998.2 kg m-3 (ilamb-contract.md §1.8, Variable.py:1027-1034); writing kg m-2 ourselves makes that
+    // 998.2 kg m-3 (docs/contract.md §1.8, Variable.py:1027-1034); writing kg m-2 ourselves makes that
     // bridge unnecessary and keeps the 0.2 % density difference out of the data.
     private static void ApplyWaterDepth(List<UnitFactor> factors, List<string> rules)
     {

@@ -40,7 +40,7 @@ public sealed class UnitPlanner(IUnitConverter converter)
                 $"'{sourceUnits}' ({error})", Remedy));
     }
 
-    // ILAMB reads a missing units attribute as "1" (ilamb-contract.md §1.8); we only do that when the target
+    // ILAMB reads a missing units attribute as "1" (docs/contract.md §1.8); we only do that when the target
     // is dimensionless too, and say so.
     private static UnitPlanResult PlanMissing(NormalisedUnit target, Where where)
     {

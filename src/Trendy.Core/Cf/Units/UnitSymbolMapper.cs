@@ -41,7 +41,7 @@ internal sealed class UnitSymbolMapper
             return SetTag(symbol);
         if (UnitSymbols.IsDegreeWord(symbol) && next is { Symbol: "C" } degreeC && factor.Exponent == 1)
         {
-            // "deg C": two tokens that UDUNITS would read as degree × coulomb (ilamb-contract.md §1.8 lists it as rejected).
+            // "deg C": two tokens that UDUNITS would read as degree × coulomb (docs/contract.md §1.8 lists it as rejected).
             Add(degreeC with { Symbol = "degC" }, UnitRules.Celsius);
             return (true, null, null);
         }

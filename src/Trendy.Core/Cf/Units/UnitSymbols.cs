@@ -4,8 +4,8 @@ namespace Trendy.Core.Cf.Units;
 
 /// <summary>
 /// The spellings TRENDY files use for symbols, mapped to UDUNITS-2 names. Sources: the units strings seen
-/// in TRENDY v8–v14 (trendy-files.md §6) and ILAMB's own clean-up, <c>ilamblib.FixDumbUnits</c>
-/// (ilamb-contract.md §1.8), which strips a C/N tag glued to or standing after a mass unit.
+/// in TRENDY v8–v14 (docs/quirks.md §6) and ILAMB's own clean-up, <c>ilamblib.FixDumbUnits</c>
+/// (docs/contract.md §1.8), which strips a C/N tag glued to or standing after a mass unit.
 /// </summary>
 internal static partial class UnitSymbols
 {

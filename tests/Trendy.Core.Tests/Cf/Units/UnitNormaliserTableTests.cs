@@ -4,7 +4,7 @@ using Trendy.Core.Diagnostics;
 namespace Trendy.Core.Tests.Cf.Units;
 
 /// <summary>
-/// TRENDY spellings (trendy-files.md §6 "Units strings seen", ilamb-contract.md §1.8 accepted/rejected lists)
+/// TRENDY spellings (docs/quirks.md §6 "Units strings seen", docs/contract.md §1.8 accepted/rejected lists)
 /// against the UDUNITS string, calendar interval and element tag worked out by hand from the rules.
 /// </summary>
 public sealed class UnitNormaliserTableTests

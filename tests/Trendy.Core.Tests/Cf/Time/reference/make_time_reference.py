@@ -16,7 +16,7 @@ import cftime
 CALENDARS = ["standard", "gregorian", "proleptic_gregorian", "julian",
              "noleap", "365_day", "all_leap", "366_day", "360_day"]
 
-# Units strings as written in TRENDY files (trendy-files.md section 5) plus sloppy spellings.
+# Units strings as written in TRENDY files (docs/quirks.md §5) plus sloppy spellings.
 UNITS = [
     "days since 1700-01-01",
     "days since 1700-01-01 00:00:00",
