@@ -29,7 +29,8 @@ public static class CommandRouter
             return args.Count == 0 ? ExitCodes.Usage : ExitCodes.Ok;
         }
 
-        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        // GNU convention (and what help2man reads for the man page): --version is the version command.
+        var command = Commands.FirstOrDefault(c => c.Name == (args[0] == "--version" ? "version" : args[0]));
         if (command is null)
         {
             stderr.WriteLine($"trendy2ilamb: unknown command '{args[0]}' (see 'trendy2ilamb --help')");

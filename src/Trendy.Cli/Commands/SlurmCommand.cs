@@ -1,4 +1,5 @@
 using Trendy.Core.Batch;
+using Trendy.Pipeline.Scheduling;
 
 namespace Trendy.Cli.Commands;
 
@@ -25,9 +26,11 @@ public sealed class SlurmCommand : ICommand
         var output = parsed.Value("-o", "--output") ?? throw new UsageException("slurm needs an output folder: -o OUT");
         var tasks = parsed.Int("--array", 0, 1, 100_000);
         if (tasks == 0) throw new UsageException("slurm needs --array N (number of array tasks)");
+        var (executable, origin) = parsed.Value("--executable") is { } given ? (given, ExecutableOrigin.Given) : RunningExecutable.ForSlurm();
         var options = new SlurmOptions(Path.GetFullPath(parsed.Positionals[0]), Path.GetFullPath(output), tasks)
         {
-            Executable = parsed.Value("--executable") ?? DefaultExecutable(),
+            Executable = executable,
+            ExecutableOrigin = origin,
             CpusPerTask = parsed.Int("--cpus-per-task", 4, 1, 1024),
             TimeLimit = parsed.Value("--time") ?? "04:00:00",
             Partition = parsed.Value("--partition"),
@@ -53,13 +56,5 @@ public sealed class SlurmCommand : ICommand
         if (parsed.Flag("--force")) list.Add("--force");
         list.Add("--no-progress");
         return list;
-    }
-
-    /// <summary>The apphost next to the running assembly (bin/trendy2ilamb), also when started through `dotnet x.dll`.</summary>
-    private static string DefaultExecutable()
-    {
-        var apphost = Path.Combine(AppContext.BaseDirectory, "trendy2ilamb");
-        if (File.Exists(apphost)) return apphost;
-        return Environment.ProcessPath ?? "trendy2ilamb";
     }
 }
