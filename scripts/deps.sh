@@ -2,7 +2,8 @@
 # Installs what trendy2ilamb needs from Debian's packages when it is missing: libnetcdf (with its HDF5),
 # libudunits2 and its unit database, netcdf-bin (ncdump/nccopy for checks and benchmarks), and any Debian
 # package names given as arguments (make test adds slurm-wlm and munge for the end-to-end Slurm test, which
-# starts its own throwaway daemons; installing them must not start the system's services).
+# starts its own throwaway daemons; installing them must not start the system's services; make dist/deb/test add
+# help2man and dpkg-dev for the .deb and mmdebstrap for the clean-root install test).
 # Nothing is downloaded at run time; this runs once before build, test and demo.
 set -euo pipefail
 
