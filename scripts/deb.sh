@@ -60,6 +60,8 @@ Description: turn a TRENDY land-model release into files ILAMB can score
  runs and Slurm job-array scripts. A self-contained executable: no .NET needed.
 CONTROL
 
+(cd "$root" && find usr -type f -print0 | sort -z | xargs -0 md5sum >DEBIAN/md5sums)
+
 mkdir -p dist
 deb="dist/trendy2ilamb_${version}_amd64.deb"
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb.tmp" >/dev/null

@@ -35,7 +35,8 @@ public static class NativeVersions
         }
         catch (TrendyNativeMissingException)
         {
-            return new("HDF5", null, "not loaded: it comes with libnetcdf, which is missing");
+            // Not a problem of its own: the libnetcdf line already names the package to install.
+            return new("HDF5", null, null) { Detail = "comes with libnetcdf" };
         }
 
         _ = Hdf5Native.Available;
@@ -70,9 +71,9 @@ public sealed record NativeLibraryVersion(string Library, string? Version, strin
     /// <summary>Further facts worth printing (e.g. the unit database in use).</summary>
     public string? Detail { get; init; }
 
-    /// <summary>True when the library could not be loaded.</summary>
+    /// <summary>True when the library could not be loaded; <see cref="Problem"/> then says what to install, if it is the one to install.</summary>
     public bool Missing => Version is null;
 
     public override string ToString() =>
-        $"{Library} {Version ?? Problem}{(Detail is null ? "" : $"; {Detail}")}";
+        $"{Library} {Version ?? "not found"}{(Detail is null ? "" : $"; {Detail}")}";
 }

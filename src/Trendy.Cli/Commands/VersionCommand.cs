@@ -15,7 +15,7 @@ public sealed class VersionCommand : ICommand
         var libraries = NativeVersions.Query();
         foreach (var library in libraries) stdout.WriteLine(library);
         // A missing library is also an error: scripts that check the install by `--version` see it in the status.
-        foreach (var missing in libraries.Where(l => l.Missing)) stderr.WriteLine($"trendy2ilamb: {missing.Problem}");
+        foreach (var missing in libraries.Where(l => l.Missing && l.Problem is not null)) stderr.WriteLine($"trendy2ilamb: {missing.Problem}");
         return libraries.Any(l => l.Missing) ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 }
