@@ -1,3 +1,5 @@
+using Trendy.Pipeline.Cleanup;
+
 namespace Trendy.Cli;
 
 /// <summary>Refuses an output folder that cannot be written, before any work starts (robustness.md, storage).</summary>
@@ -8,9 +10,9 @@ public static class OutputFolder
         try
         {
             Directory.CreateDirectory(path);
-            var probe = Path.Combine(path, $".write-probe-{Environment.ProcessId}");
+            var probe = Path.Combine(path, ToolNames.WriteProbe());
             File.WriteAllText(probe, "");
-            File.Delete(probe);
+            ToolDeletion.DeleteFile(probe);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Trendy.Core.Batch;
+using Trendy.Pipeline.Cleanup;
 using Trendy.Pipeline.Discovery;
 using Trendy.Pipeline.Execution;
 using Trendy.Pipeline.Scheduling;
@@ -29,9 +30,11 @@ public static class TreeConversion
         var items = ShardAssigner.Assign(discovery.Work.Select(w => w.Item), shard);
         stdout.WriteLine($"{root}: {discovery.Work.Count} files to convert ({discovery.TotalBytes / 1e6:0.0} MB), {discovery.Skipped.Count} skipped, {discovery.Companions.Count} land-fraction/area files" +
                          (shard.Count > 1 ? $"; shard {shard}: {items.Count} files" : "") + $"; {jobs} worker(s)");
-        var tmp = parsed.Value("--tmp") ?? Path.Combine(Path.GetTempPath(), $"trendy2ilamb-{Environment.ProcessId}");
-        var (outcomes, interrupted) = Schedule(items, output, tmp, jobs, timeout, parsed, settings, stdout);
-        TryDeleteDirectory(tmp);
+        StagingFolder.SweepDead(parsed.Value("--tmp"));
+        (IReadOnlyList<WorkOutcome> Outcomes, bool Interrupted) run;
+        // --tmp names a parent: the run stages archives in a private folder of its own inside it and removes only that (docs/cleanup.md).
+        using (var staging = Staging.Create(parsed.Value("--tmp"))) run = Schedule(items, output, staging.Path, jobs, timeout, parsed, settings, stdout);
+        var (outcomes, interrupted) = run;
         return RunEnd.Finish(new RunEnd.Record(root, output, started, shard, settings, discovery, items, outcomes, interrupted), stdout, stderr);
     }
 
@@ -56,7 +59,6 @@ public static class TreeConversion
         // Workers killed mid-file (Ctrl-C, timeout, crash) could not remove their temporary files; they are dead
         // now, so the sweep (which spares live processes, e.g. other shards) takes what they left.
         TempOutput.Sweep(output);
-        OutputSpace.RemoveEmptyFolders(output);
         if (signals.Token.IsCancellationRequested) stdout.WriteLine("interrupted: workers stopped, temporary files removed, finished outputs kept");
         return (outcomes, signals.Token.IsCancellationRequested);
     }
@@ -71,16 +73,4 @@ public static class TreeConversion
 
     private static double ParsePositive(string text, string name) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : throw new UsageException($"{name} takes a positive number of seconds, found '{text}'");
-
-    private static void TryDeleteDirectory(string dir)
-    {
-        try
-        {
-            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Staging leftovers are in a temporary folder; the system cleans it.
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using Trendy.Core.Batch;
+using Trendy.Pipeline.Cleanup;
 using Trendy.Pipeline.Conversion;
 using Trendy.Pipeline.Discovery;
 
@@ -37,8 +38,10 @@ public sealed class ConvertCommand : ICommand
     private static int ConvertFiles(ParsedArgs parsed, string output, ConversionSettings settings, TextWriter stdout, TextWriter stderr)
     {
         var failed = 0;
+        StagingFolder.SweepDead(parsed.Value("--tmp"));
+        using var staging = Staging.Create(parsed.Value("--tmp"));
         var runner = new TreeItemRunner(settings.Service, output, settings.Options, settings.Overrides, settings.ExtraGlobals(DateTimeOffset.Now),
-            parsed.Flag("--force"), parsed.Value("--tmp") ?? Path.GetTempPath());
+            parsed.Flag("--force"), staging.Path);
         foreach (var path in parsed.Positionals)
         {
             var item = new WorkItem(path, path, "", "", "", File.Exists(path) ? new FileInfo(path).Length : 0)

@@ -1,4 +1,5 @@
 using Trendy.Core.Identify;
+using Trendy.Pipeline.Cleanup;
 using Trendy.Pipeline.Conversion;
 using Trendy.Pipeline.Discovery;
 
@@ -17,11 +18,12 @@ public sealed class PlanCommand : ICommand
         if (parsed.Positionals.Count == 0) throw new UsageException("plan needs at least one FILE");
         var settings = ConversionSettings.From(parsed, args, Name);
         var status = ExitCodes.Ok;
+        using var staging = Staging.Create(null);
         foreach (var path in parsed.Positionals)
         {
             var relative = ConversionSettings.RelativeForSingleFile(path);
             var archive = settings.Service.Identify(relative, settings.Overrides).Archive;
-            var staged = archive == ArchiveKind.None || !File.Exists(path) ? path : ArchiveStager.Stage(path, archive, Path.GetTempPath());
+            var staged = archive == ArchiveKind.None || !File.Exists(path) ? path : ArchiveStager.Stage(path, archive, staging.Path);
             FileAttempt attempt;
             try
             {
@@ -29,7 +31,7 @@ public sealed class PlanCommand : ICommand
             }
             finally
             {
-                if (staged != path) File.Delete(staged);
+                if (staged != path) ToolDeletion.DeleteFile(staged);
             }
 
             if (parsed.Flag("--json")) PlanPrinter.PrintJson(attempt, stdout);

@@ -22,7 +22,8 @@ public sealed class WorkerModeCommand : ICommand
         var settings = ConversionSettings.From(parsed, [parsed.Value("--history") ?? ""], "convert");
         var output = parsed.Value("-o") ?? throw new UsageException("worker needs -o OUT");
         var runner = new TreeItemRunner(settings.Service, output, settings.Options, settings.Overrides,
-            settings.ExtraGlobals(DateTimeOffset.Now), parsed.Flag("--force"), parsed.Value("--tmp") ?? Path.GetTempPath());
+            settings.ExtraGlobals(DateTimeOffset.Now), parsed.Flag("--force"),
+            parsed.Value("--tmp") ?? throw new UsageException("worker needs --tmp STAGING (the coordinator's private staging folder)"));
         // Ctrl-C reaches the whole process group; the coordinator decides what happens, the worker just stops reading.
         Console.CancelKeyPress += (_, e) => e.Cancel = true;
         return WorkerHost.Run(Console.In, stdout, runner.Run);

@@ -1,6 +1,7 @@
 using Trendy.Core.Inventory;
 using Trendy.Core.Planning;
 using Trendy.Native.Netcdf;
+using Trendy.Pipeline.Cleanup;
 using Trendy.Pipeline.Execution;
 
 namespace Trendy.Pipeline.Companions;
@@ -32,7 +33,8 @@ internal static class FxFileWriter
         }
         catch
         {
-            TryDelete(temp);
+            // A name the file system refused to remove is left for TempOutput.Sweep: it cannot be mistaken for an output.
+            ToolDeletion.DeleteFile(temp);
             throw;
         }
     }
@@ -102,17 +104,5 @@ internal static class FxFileWriter
         var ok = v is { Rank: 2 } && v.Dimensions[0] == "lat" && v.Dimensions[1] == "lon" && v.Shape[0] == grid.NLat && v.Shape[1] == grid.NLon
                  && v.Text("units") == field.Units && header.Values("lat") is { } lat && lat.SequenceEqual(grid.Lat) && header.Values("lon") is { } lon && lon.SequenceEqual(grid.Lon);
         if (!ok) throw new VerificationException(path, [$"{field.VariableId} does not have shape (lat {grid.NLat}, lon {grid.NLon}), units '{field.Units}' and the data grid's coordinates"]);
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // Left for TempOutput.Sweep: its name cannot be mistaken for an output.
-        }
     }
 }

@@ -2,6 +2,7 @@ using Trendy.Core;
 using Trendy.Core.Batch;
 using Trendy.Core.Identify;
 using Trendy.Core.Planning;
+using Trendy.Pipeline.Cleanup;
 using Trendy.Pipeline.Discovery;
 
 namespace Trendy.Pipeline.Conversion;
@@ -17,7 +18,7 @@ public sealed class TreeItemRunner(
     IdentifyOptions overrides,
     IReadOnlyList<KeyValuePair<string, string>> extraGlobals,
     bool force,
-    string tmpDir)
+    string stagingFolder)
 {
     public WorkOutcome Run(WorkItem item, IProgress<double>? progress, CancellationToken cancel)
     {
@@ -28,7 +29,7 @@ public sealed class TreeItemRunner(
         string staged;
         try
         {
-            staged = ArchiveStager.Stage(item.InputPath, archive, tmpDir);
+            staged = ArchiveStager.Stage(item.InputPath, archive, stagingFolder);
         }
         catch (TrendyException e)
         {
@@ -42,7 +43,7 @@ public sealed class TreeItemRunner(
         }
         finally
         {
-            File.Delete(staged);
+            ToolDeletion.DeleteFile(staged);
         }
     }
 }

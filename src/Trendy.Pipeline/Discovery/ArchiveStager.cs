@@ -2,6 +2,7 @@ using System.Formats.Tar;
 using System.IO.Compression;
 using Trendy.Core;
 using Trendy.Core.Identify;
+using Trendy.Pipeline.Cleanup;
 
 namespace Trendy.Pipeline.Discovery;
 
@@ -12,10 +13,10 @@ namespace Trendy.Pipeline.Discovery;
 /// </summary>
 public static class ArchiveStager
 {
-    public static string Stage(string archivePath, ArchiveKind kind, string tmpDir)
+    /// <summary>Unpacks into <paramref name="stagingFolder"/>, a private folder the run made (Cleanup.StagingFolder), never a user's folder.</summary>
+    public static string Stage(string archivePath, ArchiveKind kind, string stagingFolder)
     {
-        Directory.CreateDirectory(tmpDir);
-        var staged = Path.Combine(tmpDir, $"staged-{Environment.ProcessId}-{Guid.NewGuid():N}.nc");
+        var staged = Path.Combine(stagingFolder, ToolNames.StagedInput());
         try
         {
             using (var input = File.OpenRead(archivePath))
@@ -42,7 +43,7 @@ public static class ArchiveStager
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or IOException)
         {
-            File.Delete(staged);
+            ToolDeletion.DeleteFile(staged);
             throw new TrendyException($"{archivePath}: cannot unpack {kind} archive: {e.Message}", e);
         }
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Trendy.Core.Inventory;
 using Trendy.Core.Planning;
 using Trendy.Native.Netcdf;
+using Trendy.Pipeline.Cleanup;
 
 namespace Trendy.Pipeline.Execution;
 
@@ -23,9 +24,11 @@ public static class FileConverter
         var clock = Stopwatch.StartNew();
         var final = Path.Combine(outputRoot, plan.Output.RelativePath);
         var created = MissingFolders(Path.GetDirectoryName(final)!);
-        var temp = ReserveTemp(final);
+        string? temp = null;
         try
         {
+            // Inside the try: a full disk can fail the reservation itself, and the folders made for it must go too.
+            temp = ReserveTemp(final);
             var (valid, bytesRead, pathRules) = Stream(plan, temp, options, extraGlobals, progress, cancel);
             OutputVerifier.Verify(temp, plan, valid);
             File.Move(temp, final, overwrite: true);
@@ -33,7 +36,8 @@ public static class FileConverter
         }
         catch
         {
-            TryDelete(temp);
+            // A leftover temporary name (deletion refused by the file system) is swept on the next run and is never read as an output.
+            if (temp is not null) ToolDeletion.DeleteFile(temp);
             RemoveIfEmpty(created);
             throw;
         }
@@ -85,17 +89,8 @@ public static class FileConverter
     /// </summary>
     private static void RemoveIfEmpty(List<string> created)
     {
-        foreach (var d in created)
-        {
-            try
-            {
-                if (Directory.Exists(d) && !Directory.EnumerateFileSystemEntries(d).Any()) Directory.Delete(d);
-            }
-            catch (IOException)
-            {
-                // Another worker just wrote into it: it is no longer ours to remove.
-            }
-        }
+        // A folder another worker just wrote into is no longer empty, and so no longer ours to remove.
+        foreach (var d in created) ToolDeletion.DeleteEmptyFolder(d);
     }
 
     private static (ValidCounts Valid, long BytesRead, string[] PathRules) Stream(ConversionPlan plan, string temp, ConvertOptions options,
@@ -153,16 +148,4 @@ public static class FileConverter
     }
 
     private static int ElementBytes(ConversionPlan plan) => plan.Output.DataType == NcType.Double ? 8 : 4;
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // Nothing more to do: a leftover temporary name is swept on the next run and is never read as an output.
-        }
-    }
 }

@@ -29,25 +29,4 @@ public static class OutputSpace
 
     public static bool LooksFull(string path, Exception failure) =>
         failure.Message.Contains("space", StringComparison.OrdinalIgnoreCase) || FreeBytes(path) is < NearlyFullBytes;
-
-    /// <summary>
-    /// Removes empty folders below the output root left by failed or interrupted conversions: ILAMB 2.x lists
-    /// every folder under a model root as a model (ilamb-contract.md §1.1). Safe next to other writers, which
-    /// recreate a folder that vanished before they placed their temporary file (FileConverter.ReserveTemp).
-    /// </summary>
-    public static void RemoveEmptyFolders(string outputRoot)
-    {
-        if (!Directory.Exists(outputRoot)) return;
-        foreach (var dir in Directory.EnumerateDirectories(outputRoot, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
-        {
-            try
-            {
-                if (!Directory.EnumerateFileSystemEntries(dir).Any()) Directory.Delete(dir);
-            }
-            catch (IOException)
-            {
-                // Something was just written into it.
-            }
-        }
-    }
 }

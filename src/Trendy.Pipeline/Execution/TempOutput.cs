@@ -1,70 +1,50 @@
+using Trendy.Pipeline.Cleanup;
+
 namespace Trendy.Pipeline.Execution;
 
 /// <summary>
 /// Temporary output names. The name does not end in ".nc", so neither ILAMB (which reads every *.nc under a
-/// model folder, ilamb-contract.md §1.1) nor a resume check can mistake an unfinished file for an output;
-/// it is renamed only when complete and verified. The name carries host and process id, so a sweep removes
-/// only leftovers of dead processes on this host, never the work in flight of another shard sharing OUT.
+/// model folder) nor a resume check can mistake an unfinished file for an output; it is renamed only when
+/// complete and verified. The name carries host and process id, so a sweep removes only leftovers of dead
+/// processes on this host, never the work in flight of another shard sharing OUT (docs/cleanup.md).
 /// </summary>
 public static class TempOutput
 {
-    public const string Marker = ".tmp-";
+    public const string Marker = ToolNames.TempOutputMarker;
 
     public static string For(string finalPath) =>
-        Path.Combine(Path.GetDirectoryName(finalPath) ?? ".",
-            $".{Path.GetFileName(finalPath)}{Marker}{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
+        Path.Combine(Path.GetDirectoryName(finalPath) ?? ".", ToolNames.TempOutput(Path.GetFileName(finalPath)));
 
-    public static bool IsTemp(string path) => Path.GetFileName(path).StartsWith('.') && Path.GetFileName(path).Contains(Marker, StringComparison.Ordinal);
+    public static bool IsTemp(string path) => ToolNames.IsTempOutput(Path.GetFileName(path));
 
-    /// <summary>Removes leftovers of interrupted runs (kill -9) below a folder; returns how many were removed.</summary>
+    /// <summary>
+    /// Removes leftovers of interrupted runs (kill -9) below the output root, without following links; a folder
+    /// emptied by that is removed too (up to, never including, the root), since ILAMB 2.x would list it as a
+    /// model without variables. Returns how many files were removed.
+    /// </summary>
     public static int Sweep(string root)
     {
-        if (!Directory.Exists(root)) return 0;
+        if (!Directory.Exists(root) || new DirectoryInfo(root).LinkTarget is not null) return 0;
+        var full = Path.GetFullPath(root);
         var removed = 0;
-        foreach (var f in Directory.EnumerateFiles(root, "*" + Marker + "*", SearchOption.AllDirectories))
+        foreach (var f in new DirectoryInfo(full).EnumerateFiles("*" + Marker + "*", ToolDeletion.NoLinks(recurse: true)).ToList())
         {
-            if (!IsTemp(f) || !OwnerIsGone(f)) continue;
-            try
-            {
-                File.Delete(f);
-                removed++;
-            }
-            catch (IOException)
-            {
-                // Gone already, or held by a process we cannot see: the next sweep will try again.
-            }
+            if (ToolNames.Owner(f.Name) is not { } owner || !ProcessLiveness.OwnerIsGone(owner.Host, owner.Pid)) continue;
+            if (ToolDeletion.DeleteFile(f.FullName) != Removal.Removed) continue;
+            removed++;
+            RemoveEmptiedFolders(f.DirectoryName!, full);
         }
 
         return removed;
     }
 
-    private static bool OwnerIsGone(string path)
+    /// <summary>Removes <paramref name="folder"/> and its parents while empty, stopping below <paramref name="root"/>.</summary>
+    public static void RemoveEmptiedFolders(string folder, string root)
     {
-        var tail = Path.GetFileName(path)[(Path.GetFileName(path).LastIndexOf(Marker, StringComparison.Ordinal) + Marker.Length)..];
-        var parts = tail.Split('-');
-        if (parts.Length < 3 || !int.TryParse(parts[^2], out var pid)) return true;
-        var host = string.Join('-', parts[..^2]);
-        if (!string.Equals(host, Environment.MachineName, StringComparison.Ordinal)) return false;
-        if (pid == Environment.ProcessId) return false;
-        return !IsLiveTrendyProcess(pid);
-    }
-
-    /// <summary>
-    /// Alive means: /proc/PID exists, is not a zombie (a killed worker whose parent died too may stay a zombie
-    /// when nothing reaps it), and is still our tool (not a later process that reused the id).
-    /// </summary>
-    private static bool IsLiveTrendyProcess(int pid)
-    {
-        try
+        var stop = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        for (var d = Path.GetFullPath(folder); d.Length > stop.Length && d.StartsWith(stop + Path.DirectorySeparatorChar, StringComparison.Ordinal); d = Path.GetDirectoryName(d)!)
         {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            var state = stat[(stat.LastIndexOf(')') + 2)..].FirstOrDefault();
-            if (state is 'Z' or 'X') return false;
-            return File.ReadAllText($"/proc/{pid}/cmdline").Contains("trendy2ilamb", StringComparison.Ordinal);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
+            if (ToolDeletion.DeleteEmptyFolder(d) != Removal.Removed) return;
         }
     }
 }

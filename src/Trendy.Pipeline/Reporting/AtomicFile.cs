@@ -1,3 +1,5 @@
+using Trendy.Pipeline.Cleanup;
+
 namespace Trendy.Pipeline.Reporting;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal static class AtomicFile
         }
         finally
         {
-            if (File.Exists(temp)) File.Delete(temp);
+            ToolDeletion.DeleteFile(temp);
         }
     }
 
@@ -39,14 +41,14 @@ internal static class AtomicFile
         }
         finally
         {
-            if (File.Exists(temp)) File.Delete(temp);
+            ToolDeletion.DeleteFile(temp);
         }
     }
 
     private static string WriteTemp(string path, string text)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var temp = Path.Combine(folder, ToolNames.TempText(Path.GetFileName(path)));
         File.WriteAllText(temp, text);
         return temp;
     }

@@ -18,15 +18,19 @@ internal static class SynthFiles
     /// <summary>Replaces rel with rel.gz (v12 CABLE-POP, v14 SDGVM/VISIT uploads, trendy-files.md §4); returns the new path.</summary>
     public static string Gzip(string root, string rel)
     {
-        var source = Path.Combine(root, rel);
+        var final = Path.Combine(root, rel);
+        // The NetCDF file the synthesiser just wrote becomes a temporary name first, so that its removal goes
+        // through the one deletion helper like every other (docs/cleanup.md).
+        var source = Execution.TempOutput.For(final);
+        File.Move(final, source);
         using (var input = File.OpenRead(source))
-        using (var output = File.Create(source + ".gz"))
+        using (var output = File.Create(final + ".gz"))
         using (var gz = new GZipStream(output, CompressionLevel.Optimal))
         {
             input.CopyTo(gz);
         }
 
-        File.Delete(source);
+        Cleanup.ToolDeletion.DeleteFile(source);
         return rel + ".gz";
     }
 

@@ -135,7 +135,7 @@ public sealed class ProcessSchedulerTests : IDisposable
     {
         var items = new[] { FakeWorker.Item("stuck", 100, "hang"), FakeWorker.Item("fine", 1) };
 
-        var outcomes = await RunAsync(1, items, new SchedulerOptions { ItemTimeout = TimeSpan.FromSeconds(2) });
+        var outcomes = await RunAsync(1, items, new SchedulerOptions { ItemTimeout = TimeSpan.FromSeconds(5) }); // 5 s: a fresh worker must start within it on a loaded machine
 
         Assert.Equal((WorkStatus.Failed, ReasonCodes.Timeout, 1), (outcomes[0].Status, outcomes[0].ReasonCode, outcomes[0].Attempts));
         Assert.Equal(WorkStatus.Converted, outcomes[1].Status);
