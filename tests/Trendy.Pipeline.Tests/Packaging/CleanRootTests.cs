@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Trendy.Cli;
 using Trendy.Testing;
 
@@ -57,17 +56,7 @@ public sealed class CleanRootTests
 
     private static (int Exit, string Log) RunScript(string results)
     {
-        var script = Path.Combine(DistArtifacts.RepositoryRoot!, "scripts", "clean-root-test.sh");
-        var info = new ProcessStartInfo(script, [results]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var p = Process.Start(info)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(Limit))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException($"clean-root-test.sh did not finish in {Limit}");
-        }
-
-        return (p.ExitCode, stdout.Result + stderr.Result);
+        var (exit, stdout, stderr) = ExternalProgram.Run(Path.Combine(DistArtifacts.RepositoryRoot!, "scripts", "clean-root-test.sh"), Limit, results);
+        return (exit, stdout + stderr);
     }
 }

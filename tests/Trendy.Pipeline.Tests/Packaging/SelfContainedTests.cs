@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Trendy.Cli;
 using Trendy.Pipeline.Synthesis;
 using Trendy.Pipeline.Tests.Cli;
@@ -72,20 +71,6 @@ public sealed class SelfContainedTests
 
     private static string Header(string path) => Run("ncdump", "-h", path).Stdout;
 
-    private static (int Exit, string Stdout, string Stderr) Run(string program, params string[] args)
-    {
-        var info = new ProcessStartInfo(program, args) { RedirectStandardOutput = true, RedirectStandardError = true };
-        // A self-contained executable ignores DOTNET_ROOT; point it nowhere so a framework-dependent one would fail here.
-        info.Environment["DOTNET_ROOT"] = "/nonexistent-dotnet-root";
-        using var p = Process.Start(info)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} did not finish in 5 minutes");
-        }
-
-        return (p.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Exit, string Stdout, string Stderr) Run(string program, params string[] args) =>
+        ExternalProgram.Run(program, TimeSpan.FromMinutes(5), args);
 }
