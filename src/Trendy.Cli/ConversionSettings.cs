@@ -1,4 +1,5 @@
 using System.Globalization;
+using Trendy.Core;
 using Trendy.Core.Fixes;
 using Trendy.Core.Identify;
 using Trendy.Core.Planning;
@@ -48,7 +49,7 @@ public sealed record ConversionSettings(ConversionService Service, ConvertOption
     [
         new("history", $"{now.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}: {CommandLine}"),
         new("creation_date", now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
-        new("trendy2ilamb_version", ToolInfo.Version),
+        new(ProductVersion.AttributeName, ToolInfo.Version),
     ];
 
     /// <summary>"512M", "2G", "300000K", or a plain number of MiB.</summary>

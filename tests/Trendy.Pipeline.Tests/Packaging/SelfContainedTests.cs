@@ -33,8 +33,8 @@ public sealed class SelfContainedTests
             Assert.True(Data(Path.Combine(dir.Path, "fd", file)) == Data(Path.Combine(dir.Path, "sc", file)), $"{file}: data differ");
         }
 
-        // The outputs' provenance names the version the executable was built as.
-        Assert.Contains($"trendy2ilamb_version = \"{ToolInfo.Version}\"", Header(Path.Combine(dir.Path, "sc", expected[0])));
+        // Every output's provenance, companions included, names the version the executable was built as.
+        Assert.All(expected, file => Assert.Contains($"trendy2ilamb_version = \"{ToolInfo.Version}\"", Header(Path.Combine(dir.Path, "sc", file))));
     }
 
     [DistFact]
