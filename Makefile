@@ -26,7 +26,7 @@ lintian: deb
 # The tests include installing dist/ in a clean Debian root (mmdebstrap) and comparing the self-contained executable
 # with the framework-dependent build, so the artefacts are made first.
 test:
-	@scripts/deps.sh slurm-wlm munge mmdebstrap help2man dpkg-dev
+	@scripts/deps.sh slurm-wlm munge gcc libisal-dev mmdebstrap help2man dpkg-dev
 	@scripts/dist.sh
 	@scripts/deb.sh
 	@scripts/test.sh

@@ -56,8 +56,9 @@ need_tool() { # need_tool COMMAND PACKAGE: 0 when COMMAND is (now) available
 }
 [ -x /usr/bin/time ] || apt_install time || { log "/usr/bin/time is required (apt-get install time)"; exit 1; }
 need_tool ncdump netcdf-bin || { log "netcdf-bin (ncdump, nccopy) is required"; exit 1; }
-HAVE_PIGZ=0; HAVE_CDO=0; HAVE_NCO=0; HAVE_XARRAY=0
+HAVE_PIGZ=0; HAVE_CDO=0; HAVE_NCO=0; HAVE_XARRAY=0; HAVE_IGZIP=0
 need_tool pigz pigz && HAVE_PIGZ=1
+need_tool igzip isal && HAVE_IGZIP=1
 if [ "${BENCH_PEERS:-1}" != 0 ]; then
   need_tool cdo cdo && HAVE_CDO=1
   need_tool ncap2 nco && HAVE_NCO=1
@@ -92,11 +93,11 @@ fi
 REL=BENCH/S3/BENCH_S3_gpp.nc
 IN4="$WORK/nc4/$REL"
 IN3="$WORK/nc3/$REL"
+IN0="$WORK/nochange/$REL"
 RAW="$WORK/shuffled.raw"
-if [ ! -f "$IN4" ] || [ ! -f "$IN3" ] || { [ "$HAVE_PIGZ" = 1 ] && [ ! -f "$RAW" ]; }; then
+if [ ! -f "$IN4" ] || [ ! -f "$IN3" ] || [ ! -f "$IN0" ] || [ ! -f "$RAW" ]; then
   log "generating inputs ($STEPS steps) in $WORK"
-  raw_flag=(); [ "$HAVE_PIGZ" = 1 ] && raw_flag=(--raw)
-  dotnet "$GEN" --out "$WORK" --steps "$STEPS" "${raw_flag[@]}" >/dev/null
+  dotnet "$GEN" --out "$WORK" --steps "$STEPS" --raw --nochange >/dev/null
 else
   log "reusing inputs in $WORK"
 fi
@@ -105,11 +106,16 @@ UNCOMPRESSED=$((STEPS * 360 * 720 * 4))
 # ---------------------------------------------------------------- commands (each writes only under $OUT/NAME)
 K=1.1574074e-08
 t2i_nc4()    { "$TOOL" convert "$IN4" -o "$OUT/t2i-nc4" --deflate 1 --no-progress; }
+t2i_nc4_zlib() { TRENDY2ILAMB_NO_ISAL=1 "$TOOL" convert "$IN4" -o "$OUT/t2i-nc4-zlib" --deflate 1 --no-progress; }
+t2i_nc4_1core() { DOTNET_PROCESSOR_COUNT=1 taskset -c 0 "$TOOL" convert "$IN4" -o "$OUT/t2i-nc4-1core" --deflate 1 --no-progress; }
+t2i_same()   { "$TOOL" convert "$IN0" -o "$OUT/t2i-same" --deflate 1 --no-progress; }
+t2i_same_zlib() { TRENDY2ILAMB_NO_ISAL=1 "$TOOL" convert "$IN0" -o "$OUT/t2i-same-zlib" --deflate 1 --no-progress; }
 t2i_nc3()    { "$TOOL" convert "$IN3" -o "$OUT/t2i-nc3" --deflate 1 --no-progress; }
 t2i_nc4_d0() { "$TOOL" convert "$IN4" -o "$OUT/t2i-nc4-d0" --deflate 0 --no-progress; }
 t2i_nc3_d0() { "$TOOL" convert "$IN3" -o "$OUT/t2i-nc3-d0" --deflate 0 --no-progress; }
 t2i_inspect() { "$TOOL" inspect "$IN4" >/dev/null; }
 nccopy_nc4() { mkdir -p "$OUT/nccopy-nc4" && nccopy -d1 -s -c time/1,lat/360,lon/720 "$IN4" "$OUT/nccopy-nc4/out.nc"; }
+nccopy_same() { mkdir -p "$OUT/nccopy-same" && nccopy -d1 -s -c time/1,lat/360,lon/720 "$IN0" "$OUT/nccopy-same/out.nc"; }
 nccopy_nc3() { mkdir -p "$OUT/nccopy-nc3" && nccopy -d1 -s -c time/1,lat/360,lon/720 "$IN3" "$OUT/nccopy-nc3/out.nc"; }
 cdo_nc4() { mkdir -p "$OUT/cdo" && cdo -s -O -f nc4 -z zip_1 -k grid -setreftime,1850-01-01,00:00:00,days -invertlat "-mulc,$K" "$IN4" "$OUT/cdo/out.nc"; }
 ncap2_nc4() { mkdir -p "$OUT/ncap2" && ncap2 -O -4 -L 1 --cnk_dmn time,1 --cnk_dmn lat,360 --cnk_dmn lon,720 \
@@ -118,13 +124,20 @@ xarray_nc4() { mkdir -p "$OUT/xarray" && /usr/bin/python3 "$ROOT/bench/xarray_co
 floor_cat_nc4() { cat "$IN4" >/dev/null; }
 floor_cat_nc3() { cat "$IN3" >/dev/null; }
 floor_pigz() { pigz -1 -z -p 1 -c "$RAW" >/dev/null; }
-export -f t2i_nc4 t2i_nc3 t2i_nc4_d0 t2i_nc3_d0 t2i_inspect nccopy_nc4 nccopy_nc3 cdo_nc4 ncap2_nc4 xarray_nc4 floor_cat_nc4 floor_cat_nc3 floor_pigz
-export TOOL IN4 IN3 RAW OUT K ROOT
+floor_igzip() { igzip -1 -c "$RAW" >/dev/null; }
+export -f t2i_nc4 t2i_nc4_zlib t2i_nc4_1core t2i_same t2i_same_zlib t2i_nc3 t2i_nc4_d0 t2i_nc3_d0 t2i_inspect nccopy_nc4 nccopy_same nccopy_nc3 \
+  cdo_nc4 ncap2_nc4 xarray_nc4 floor_cat_nc4 floor_cat_nc3 floor_pigz floor_igzip
+export TOOL IN4 IN3 IN0 RAW OUT K ROOT
 
 # name|function|what it is
 BENCHES=(
   "trendy2ilamb nc4|t2i_nc4|convert, NetCDF4 input, deflate 1 + shuffle"
+  "trendy2ilamb nc4 zlib-ng|t2i_nc4_zlib|the same with TRENDY2ILAMB_NO_ISAL=1 (zlib-ng codec)"
+  "trendy2ilamb nc4 1 core|t2i_nc4_1core|the same on one core (taskset -c 0, DOTNET_PROCESSOR_COUNT=1)"
   "nccopy nc4|nccopy_nc4|nccopy -d1 -s -c time/1,lat/360,lon/720 (copy, no transform)"
+  "trendy2ilamb nochange|t2i_same|convert the no-change NetCDF4 input (already kg m-2 s-1): chunks pass through"
+  "trendy2ilamb nochange zlib-ng|t2i_same_zlib|the same with TRENDY2ILAMB_NO_ISAL=1"
+  "nccopy nochange|nccopy_same|nccopy -d1 -s of the no-change input"
 )
 [ "$HAVE_CDO" = 1 ] && BENCHES+=("cdo nc4|cdo_nc4|cdo -f nc4 -z zip_1 setreftime/invertlat/mulc")
 [ "$HAVE_NCO" = 1 ] && BENCHES+=("ncap2 nc4|ncap2_nc4|ncap2 -4 -L 1 reverse lat, scale, shift time")
@@ -139,6 +152,7 @@ BENCHES+=(
   "floor cat nc3|floor_cat_nc3|cat NetCDF3 input > /dev/null"
 )
 [ "$HAVE_PIGZ" = 1 ] && BENCHES+=("floor pigz -1|floor_pigz|pigz -1 -z -p 1 of the shuffled raw bytes (system-zlib deflate floor)")
+[ "$HAVE_IGZIP" = 1 ] && BENCHES+=("floor igzip -1|floor_igzip|igzip -1 of the shuffled raw bytes (ISA-L deflate floor, streaming)")
 
 # ---------------------------------------------------------------- measurement
 TSV="$RESULTS/runs.tsv"
@@ -171,6 +185,10 @@ if [ "$MEASURE" = 1 ]; then
       measure "$label" "$name" "$fn"
     done
   done
+  # The chunk codec floor (one thread, CPU seconds) on the same bytes: ISA-L level 0/1 and zlib-ng level 1.
+  log "codec floor (trendy-bench-gen codec)"
+  printf 'codec\tdeflate_cpu_s\tinflate_cpu_s\traw_bytes\tstored_bytes\n' > "$RESULTS/codec.tsv"
+  dotnet "$GEN" codec --raw "$RAW" >> "$RESULTS/codec.tsv" || log "codec floor failed"
   LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   printf 'date=%s\nprofile=%s\nsteps=%s\nruns=%s\nwarmup=%s\nload_before=%s\nload_after=%s\n' \
     "$(date -u +%Y-%m-%dT%H:%MZ)" "$PROFILE" "$STEPS" "$RUNS" "$WARMUP" "$LOAD_BEFORE" "$LOAD_AFTER" > "$RUNMETA"
@@ -194,9 +212,38 @@ log "verifying outputs against the input (every ${EVERY}th step)"
 check "trendy2ilamb nc4" t2i_nc4 "$IN4" 1.1574074074074074e-08
 check "trendy2ilamb nc3" t2i_nc3 "$IN3" 1.1574074074074074e-08
 check "nccopy nc4" nccopy_nc4 "$IN4" 1
+check "trendy2ilamb same" t2i_same "$IN0" 1
+check "t2i nc4 zlib-ng" t2i_nc4_zlib "$IN4" 1.1574074074074074e-08
 [ "$HAVE_CDO" = 1 ] && check "cdo" cdo_nc4 "$IN4" "$K"
 [ "$HAVE_NCO" = 1 ] && check "ncap2" ncap2_nc4 "$IN4" "$K"
 [ "$HAVE_XARRAY" = 1 ] && check "xarray" xarray_nc4 "$IN4" 1.1574074074074074e-08
+# The same values through netCDF4-python (a reader independent of ours): ISA-L and zlib-ng outputs, and the
+# pass-through output against nccopy's copy of the no-change input, compared bit for bit.
+if /usr/bin/python3 -c 'import netCDF4, numpy' >/dev/null 2>&1; then
+  rm -rf "$OUT"/*
+  if t2i_nc4 >/dev/null 2>&1 && t2i_nc4_zlib >/dev/null 2>&1 && t2i_same >/dev/null 2>&1 && nccopy_same >/dev/null 2>&1; then
+    /usr/bin/python3 - "$(find "$OUT/t2i-nc4" -name '*.nc' -print -quit)" "$(find "$OUT/t2i-nc4-zlib" -name '*.nc' -print -quit)" \
+      "$(find "$OUT/t2i-same" -name '*.nc' -print -quit)" "$OUT/nccopy-same/out.nc" >> "$VERIFY" <<'PY'
+import sys
+import netCDF4
+import numpy as np
+
+
+def values(path):
+    with netCDF4.Dataset(path) as d:
+        d.set_auto_mask(False)
+        return np.asarray(d["gpp"][:])
+
+
+isal, zlib, same, copy = (values(p) for p in sys.argv[1:5])
+bits = lambda a, b: "bit-identical" if a.shape == b.shape and np.array_equal(a.view(np.uint32), b.view(np.uint32)) else "DIFFER"
+print(f"netCDF4-python     ISA-L output vs zlib-ng output: {bits(isal, zlib)}")
+print(f"netCDF4-python     pass-through output vs nccopy copy of the no-change input: {bits(same, copy)}")
+PY
+  else
+    echo "netCDF4-python check: a command failed" >> "$VERIFY"
+  fi
+fi
 rm -rf "$OUT"/*
 cat "$VERIFY" >&2
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what trendy2ilamb needs from Debian's packages when it is missing: libnetcdf (with its HDF5),
-# libudunits2 and its unit database, netcdf-bin (ncdump/nccopy for checks and benchmarks), and any Debian
-# package names given as arguments (make test adds slurm-wlm and munge for the end-to-end Slurm test, which
-# starts its own throwaway daemons; installing them must not start the system's services; make dist/deb/test add
-# help2man and dpkg-dev for the .deb and mmdebstrap for the clean-root install test).
+# libudunits2 and its unit database, libisal2 (Intel ISA-L, the fast deflate codec; zlib-ng is used without it),
+# netcdf-bin (ncdump/nccopy for checks and benchmarks), and any Debian package names given as arguments (make test
+# adds slurm-wlm and munge for the end-to-end Slurm test, which starts its own throwaway daemons, and gcc with
+# libisal-dev to check our ISA-L struct declarations against igzip_lib.h; installing them must not start services;
+# make dist/deb/test add help2man and dpkg-dev for the .deb and mmdebstrap for the clean-root install test).
 # Nothing is downloaded at run time; this runs once before build, test and demo.
 set -euo pipefail
 
@@ -13,6 +14,7 @@ have_lib() { ldconfig -p 2>/dev/null | grep "$1" >/dev/null; }
 missing=()
 have_lib 'libnetcdf\.so' || missing+=(libnetcdf19)
 have_lib 'libudunits2\.so' || missing+=(libudunits2-0)
+have_lib 'libisal\.so\.2' || missing+=(libisal2)
 [ -f /usr/share/xml/udunits/udunits2.xml ] || [ -n "${UDUNITS2_XML_PATH:-}" ] || missing+=(libudunits2-data)
 command -v ncdump >/dev/null 2>&1 || missing+=(netcdf-bin)
 # dpkg -s also succeeds for a removed package whose config files remain, so ask for "installed" itself.

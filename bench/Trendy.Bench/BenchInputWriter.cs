@@ -11,27 +11,37 @@ internal static class BenchInputWriter
 {
     public const string RelativePath = "BENCH/S3/BENCH_S3_gpp.nc";
 
+    /// <summary>The no-change input is already in the output units, so the plan leaves its values as they are.</summary>
+    private const string NoChangeUnits = "kg m-2 s-1";
+
+    private const double GramPerDayToKgPerSecond = 1e-3 / 86400;
+
     public static IReadOnlyList<string> Write(GeneratorOptions o)
     {
         var field = new BenchField(o.Seed);
         var nc4 = Path.Combine(o.OutputRoot, "nc4", RelativePath);
         var nc3 = Path.Combine(o.OutputRoot, "nc3", RelativePath);
+        var same = Path.Combine(o.OutputRoot, "nochange", RelativePath);
         var raw = Path.Combine(o.OutputRoot, "shuffled.raw");
         var targets = new List<string> { nc4 };
         if (o.Netcdf3) targets.Add(nc3);
         if (o.Raw) targets.Add(raw);
+        if (o.NoChange) targets.Add(same);
         foreach (var t in targets) Directory.CreateDirectory(Path.GetDirectoryName(t)!);
 
         var suffix = $".partial-{Environment.ProcessId}";
         var files = new List<NcFile>();
+        NcFile? noChange = null;
         FileStream? rawStream = null;
         try
         {
             files.Add(CreateSkeleton(nc4 + suffix, NcCreateFormat.NetCdf4, field, o));
             if (o.Netcdf3) files.Add(CreateSkeleton(nc3 + suffix, NcCreateFormat.Offset64Bit, field, o));
             if (o.Raw) rawStream = new FileStream(raw + suffix, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+            if (o.NoChange) noChange = CreateSkeleton(same + suffix, NcCreateFormat.NetCdf4, field, o, NoChangeUnits);
 
             var step = new float[BenchField.Cells];
+            var canonical = new float[BenchField.Cells];
             var shuffled = new byte[BenchField.Cells * sizeof(float)];
             long[] count = [1, BenchField.NLat, BenchField.NLon];
             for (var t = 0; t < o.Steps; t++)
@@ -39,6 +49,11 @@ internal static class BenchInputWriter
                 field.Fill(t, step);
                 long[] start = [t, 0, 0];
                 foreach (var f in files) f.Write<float>("gpp", start, count, step);
+                if (noChange is not null)
+                {
+                    for (var i = 0; i < step.Length; i++) canonical[i] = step[i] == BenchField.FillValue ? step[i] : (float)(step[i] * GramPerDayToKgPerSecond);
+                    noChange.Write<float>("gpp", start, count, canonical);
+                }
                 if (rawStream is not null)
                 {
                     Shuffle(step, shuffled);
@@ -48,22 +63,25 @@ internal static class BenchInputWriter
 
             var time = BenchField.TimeMidpoints(o.Steps);
             foreach (var f in files) f.Write<double>("time", [0], [o.Steps], time);
+            noChange?.Write<double>("time", [0], [o.Steps], time);
         }
         catch
         {
             foreach (var f in files) f.Dispose();
+            noChange?.Dispose();
             rawStream?.Dispose();
             foreach (var t in targets) File.Delete(t + suffix);
             throw;
         }
 
         foreach (var f in files) f.Dispose();
+        noChange?.Dispose();
         rawStream?.Dispose();
         foreach (var t in targets) File.Move(t + suffix, t, overwrite: true);
         return targets;
     }
 
-    private static NcFile CreateSkeleton(string path, NcCreateFormat format, BenchField field, GeneratorOptions o)
+    private static NcFile CreateSkeleton(string path, NcCreateFormat format, BenchField field, GeneratorOptions o, string units = "gC m-2 day-1")
     {
         var f = NcFile.Create(path, format);
         try
@@ -97,7 +115,7 @@ internal static class BenchInputWriter
 
             f.SetFill("gpp", BenchField.FillValue);
             f.PutAttribute("gpp", "missing_value", NcType.Float, [BenchField.FillValue]);
-            f.PutAttribute("gpp", "units", "gC m-2 day-1");
+            f.PutAttribute("gpp", "units", units);
             f.PutAttribute("gpp", "long_name", "Gross Primary Production");
 
             f.PutAttribute(null, "title", "trendy2ilamb benchmark input (synthetic, TRENDY-like)");

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Trendy.Bench;
 
 /// <summary>Command line of the generator: where, how many steps, which optional outputs.</summary>
-internal sealed record GeneratorOptions(string OutputRoot, int Steps, int Seed, bool Netcdf3, bool Raw)
+internal sealed record GeneratorOptions(string OutputRoot, int Steps, int Seed, bool Netcdf3, bool Raw, bool NoChange)
 {
     /// <summary>1476 monthly steps = 1530 MB uncompressed, the size in performance.md.</summary>
     public const int DefaultSteps = 1476;
@@ -12,7 +12,7 @@ internal sealed record GeneratorOptions(string OutputRoot, int Steps, int Seed, 
     public const int QuickSteps = 120;
 
     public const string Usage =
-        "usage: trendy-bench-gen --out DIR [--steps N | --quick] [--seed N] [--no-nc3] [--raw]\n       trendy-bench-gen verify --in IN --out OUT [--factor K] [--every N] [--var gpp]";
+        "usage: trendy-bench-gen --out DIR [--steps N | --quick] [--seed N] [--no-nc3] [--raw] [--nochange]\n       trendy-bench-gen verify --in IN --out OUT [--factor K] [--every N] [--var gpp]";
 
     public static GeneratorOptions Parse(IReadOnlyList<string> args)
     {
@@ -21,6 +21,7 @@ internal sealed record GeneratorOptions(string OutputRoot, int Steps, int Seed, 
         var seed = 42;
         var nc3 = true;
         var raw = false;
+        var noChange = false;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -43,6 +44,9 @@ internal sealed record GeneratorOptions(string OutputRoot, int Steps, int Seed, 
                 case "--raw":
                     raw = true;
                     break;
+                case "--nochange":
+                    noChange = true;
+                    break;
                 case "-h" or "--help":
                     throw new ArgumentException("help requested");
                 default:
@@ -51,7 +55,7 @@ internal sealed record GeneratorOptions(string OutputRoot, int Steps, int Seed, 
         }
 
         if (output is null) throw new ArgumentException("--out DIR is required");
-        return new GeneratorOptions(output, steps, seed, nc3, raw);
+        return new GeneratorOptions(output, steps, seed, nc3, raw, noChange);
     }
 
     private static string Next(IReadOnlyList<string> args, ref int i)

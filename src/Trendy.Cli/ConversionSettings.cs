@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Globalization;
 using Trendy.Core;
+using Trendy.Cli.Parsing;
 using Trendy.Core.Fixes;
 using Trendy.Core.Identify;
 using Trendy.Core.Planning;
@@ -12,17 +14,14 @@ namespace Trendy.Cli;
 /// <summary>The options shared by plan, scan and convert, turned into the objects the pipeline needs.</summary>
 public sealed record ConversionSettings(ConversionService Service, ConvertOptions Options, IdentifyOptions Overrides, string CommandLine)
 {
-    public static readonly HashSet<string> ValueOptions = ["--model", "--simulation", "--fixes", "--memory", "--deflate", "--format"];
-
-    public static ConversionSettings From(ParsedArgs args, IReadOnlyList<string> rawArgs, string command)
+    public static ConversionSettings From(ParseResult result, CliOptions o, string command)
     {
         var fixes = FixTable.LoadEmbedded();
-        if (args.Value("--fixes") is { } fixesPath)
+        if (result.GetValue(o.Fixes) is { } fixesFile)
         {
-            if (!File.Exists(fixesPath)) throw new UsageException($"fixes file '{fixesPath}' does not exist");
             try
             {
-                fixes = fixes.Merge(FixTable.Parse(File.ReadAllText(fixesPath), fixesPath));
+                fixes = fixes.Merge(FixTable.Parse(File.ReadAllText(fixesFile.FullName), fixesFile.FullName));
             }
             catch (FixesFileException e)
             {
@@ -31,17 +30,22 @@ public sealed record ConversionSettings(ConversionService Service, ConvertOption
             }
         }
 
-        var deflate = args.Int("--deflate", 1, 0, 9);
-        var format = args.Value("--format") switch
-        {
-            null or "netcdf4" => OutputFormat.NetCdf4,
-            "netcdf3-64bit" => OutputFormat.NetCdf3Offset64,
-            var other => throw new UsageException($"--format takes netcdf4 or netcdf3-64bit, found '{other}'"),
-        };
-        var options = new ConvertOptions(ParseMemory(args.Value("--memory")), deflate, format);
-        var overrides = new IdentifyOptions(args.Value("--model"), args.Value("--simulation"));
+        var format = result.GetValue(o.Format) == "netcdf3-64bit" ? OutputFormat.NetCdf3Offset64 : OutputFormat.NetCdf4;
+        var options = new ConvertOptions(o.MemoryOrDefault(result), result.GetValue(o.Deflate), format);
+        var overrides = new IdentifyOptions(result.GetValue(o.Model), result.GetValue(o.Simulation));
         var service = new ConversionService(TargetCatalog.LoadEmbedded(), fixes, new UdunitsConverter());
-        return new ConversionSettings(service, options, overrides, "trendy2ilamb " + command + " " + string.Join(' ', rawArgs));
+        return new ConversionSettings(service, options, overrides, "trendy2ilamb " + command + " " + string.Join(' ', result.Tokens.Skip(1).Select(t => t.Value)));
+    }
+
+    /// <summary>The conversion options as a worker process or a cluster job is given them (paths made absolute).</summary>
+    public static IReadOnlyList<string> PassThrough(ParseResult result, CliOptions o)
+    {
+        var list = new List<string>();
+        if (result.GetValue(o.Fixes) is { } fixesFile) list.AddRange([o.Fixes.Name, fixesFile.FullName]);
+        if (CliOptions.Given(result, o.Memory)) list.AddRange([o.Memory.Name, OptionValues.MemoryText(result.GetValue(o.Memory))]);
+        if (CliOptions.Given(result, o.Deflate)) list.AddRange([o.Deflate.Name, result.GetValue(o.Deflate).ToString(CultureInfo.InvariantCulture)]);
+        if (CliOptions.Given(result, o.Format)) list.AddRange([o.Format.Name, result.GetValue(o.Format)!]);
+        return list;
     }
 
     /// <summary>Globals that depend on the clock and the invocation, added at write time (planning stays pure).</summary>
@@ -51,26 +55,6 @@ public sealed record ConversionSettings(ConversionService Service, ConvertOption
         new("creation_date", now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
         new(ProductVersion.AttributeName, ToolInfo.Version),
     ];
-
-    /// <summary>"512M", "2G", "300000K", or a plain number of MiB.</summary>
-    public static long ParseMemory(string? text)
-    {
-        if (text is null) return ConvertOptions.DefaultMemoryBudget;
-        var t = text.Trim().ToUpperInvariant().TrimEnd('B', 'I');
-        var (digits, mult) = t[^1] switch
-        {
-            'K' => (t[..^1], 1024L),
-            'M' => (t[..^1], 1024L * 1024),
-            'G' => (t[..^1], 1024L * 1024 * 1024),
-            _ => (t, 1024L * 1024),
-        };
-        if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || n <= 0)
-        {
-            throw new UsageException($"--memory takes a size such as 512M or 2G, found '{text}'");
-        }
-
-        return Math.Max((long)(n * mult), 16L * 1024 * 1024);
-    }
 
     /// <summary>The path relative to a release root as identification wants it: at most MODEL/SIM/FILE.</summary>
     public static string RelativeForSingleFile(string path)

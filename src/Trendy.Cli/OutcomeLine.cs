@@ -5,7 +5,7 @@ namespace Trendy.Cli;
 /// <summary>One plain line per finished file (for terminals without live display, CI and Slurm logs).</summary>
 public static class OutcomeLine
 {
-    public static void Write(WorkOutcome o, TextWriter w)
+    public static string Text(WorkOutcome o)
     {
         var status = o.Status switch
         {
@@ -14,6 +14,8 @@ public static class OutcomeLine
             WorkStatus.Skipped => "skipped",
             _ => "FAILED",
         };
-        w.WriteLine($"{status,-10} {o.ItemId}: {(o.Status == WorkStatus.Converted ? o.OutputPath : $"[{o.ReasonCode}] {o.Message}")}");
+        return $"{status,-10} {o.ItemId}: {(o.Status == WorkStatus.Converted ? o.OutputPath : $"[{o.ReasonCode}] {o.Message}")}";
     }
+
+    public static void Write(WorkOutcome o, TextWriter w) => w.WriteLine(Text(o));
 }

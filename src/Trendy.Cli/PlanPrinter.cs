@@ -1,28 +1,12 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Trendy.Pipeline.Conversion;
-
 namespace Trendy.Cli;
 
-/// <summary>Shows what will be done to a file and why: as text for people, as JSON for tools.</summary>
+/// <summary>Shows what will be done to a file and why: as text for people (JSON goes through JsonOutput).</summary>
 public static class PlanPrinter
 {
-    private static readonly JsonSerializerOptions Json = new()
+    public static void PrintText(PlanSummary s, TextWriter w)
     {
-        WriteIndented = true,
-        // Plans are read by people too: keep ×, →, › and non-ASCII paths as they are.
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
-    public static void PrintJson(FileAttempt a, TextWriter w) => w.WriteLine(JsonSerializer.Serialize(PlanSummary.From(a), Json));
-
-    public static void PrintText(FileAttempt a, TextWriter w)
-    {
-        var s = PlanSummary.From(a);
         w.WriteLine($"{s.File}");
-        w.WriteLine($"  status      {s.Status}{(s.Reason is null ? "" : ": " + s.Reason)}");
+        w.WriteLine($"  status      {s.Status} [{s.Code}]{(s.Reason is null ? "" : ": " + s.Reason)}");
         w.WriteLine($"  model       {s.Model}   simulation {s.Simulation}   variable {s.Variable}");
         if (s.Output is { } o)
         {

@@ -4,7 +4,7 @@ using Trendy.Pipeline.Conversion;
 namespace Trendy.Cli;
 
 /// <summary>A readable digest of a plan (the full plan holds whole coordinate arrays).</summary>
-public sealed record PlanSummary(string File, string Status, string? Reason, string Model, string? Simulation, string? Variable,
+public sealed record PlanSummary(string File, string Status, string Code, string? Reason, string Model, string? Simulation, string? Variable,
     PlanSummary.OutputDigest? Output, IReadOnlyList<string> Diagnostics)
 {
     public sealed record OutputDigest(string SourceVariable, IReadOnlyList<string> Axes, int Steps, string Frequency, string First, string Last,
@@ -15,9 +15,15 @@ public sealed record PlanSummary(string File, string Status, string? Reason, str
     {
         var id = a.Identity;
         var diags = (a.Plan?.Diagnostics ?? id.Diagnostics).Select(d => d.ToString()).ToList();
-        if (a.Fault is { } fault) return new(a.Path, "fail", fault, id.Model, id.Simulation, id.VariableToken, null, diags);
-        if (a.Plan is { IsSkip: true } skip) return new(a.Path, "skip", skip.SkipReason, id.Model, id.Simulation, id.VariableToken, null, diags);
-        if (a.Plan?.Plan is not { } p) return new(a.Path, "fail", diags.FirstOrDefault(), id.Model, id.Simulation, id.VariableToken, null, diags);
+        // The same codes convert reports for the file (docs/codes.md), so a plan and a report can be compared.
+        if (a.Fault is { } fault) return new(a.Path, "fail", "INPUT_UNREADABLE", fault, id.Model, id.Simulation, id.VariableToken, null, diags);
+        if (a.Plan is { IsSkip: true } skip) return new(a.Path, "skip", "SKIPPED", skip.SkipReason, id.Model, id.Simulation, id.VariableToken, null, diags);
+        if (a.Plan?.Plan is not { } p)
+        {
+            var error = a.Plan?.Diagnostics.FirstOrDefault(d => d.Severity == Core.Diagnostics.Severity.Error);
+            return new(a.Path, "fail", error?.Code ?? "INPUT_UNREADABLE", error?.Message ?? diags.FirstOrDefault(), id.Model, id.Simulation, id.VariableToken, null, diags);
+        }
+
         var g = p.Grid;
         var v = p.Values;
         string F(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
@@ -28,6 +34,6 @@ public sealed record PlanSummary(string File, string Status, string? Reason, str
         var digest = new OutputDigest(p.SourceVariable, [.. p.SourceAxes.Select(x => $"{x.Dimension}={x.Role}")], p.Time.Steps, p.Time.Frequency.ToString(),
             p.Time.FirstLabel, p.Time.LastLabel, p.Time.Calendar, p.Time.Rule, grid, level, values, v.SourceUnits, v.TargetUnits, p.Output.RelativePath,
             p.Rules, p.Fixes);
-        return new(a.Path, "convert", null, p.Model, p.Simulation, p.TrendyVariable, digest, diags);
+        return new(a.Path, "convert", Core.Batch.ReasonCodes.Ok, null, p.Model, p.Simulation, p.TrendyVariable, digest, diags);
     }
 }

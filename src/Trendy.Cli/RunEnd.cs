@@ -47,8 +47,26 @@ public static class RunEnd
         stdout.WriteLine($"ILAMB 2.x:       ilamb-run --model_root {Path.Combine(Path.GetFullPath(run.Output), "<simulation>")} (one folder per model)");
         if (catalog is not null) stdout.WriteLine($"ilamb3 catalog:  {catalog.CsvPath} ({catalog.Rows.Count} rows)");
         if (paths is not null) stdout.WriteLine($"report:          {paths.Json} and {paths.Markdown}");
+        if (run.Interrupted)
+        {
+            stdout.WriteLine(InterruptedLine(run.Outcomes));
+            return ExitCodes.Interrupted;
+        }
+
         var failed = pairs.Count(p => p.Item2.IsFailure);
-        return failed > 0 || run.Interrupted || paths is null ? ExitCodes.SomeFailed : ExitCodes.Ok;
+        return failed > 0 || paths is null ? ExitCodes.SomeFailed : ExitCodes.Ok;
+    }
+
+    /// <summary>What Ctrl-C left: outputs finished before the signal are kept and count as converted; a rerun skips them.</summary>
+    public static string InterruptedLine(IReadOnlyList<WorkOutcome> outcomes)
+    {
+        int Count(Func<WorkOutcome, bool> f) => outcomes.Count(f);
+        var converted = Count(o => o.Status is WorkStatus.Converted or WorkStatus.UpToDate);
+        var stopped = Count(o => o.ReasonCode == ReasonCodes.Interrupted);
+        var notStarted = Count(o => o.ReasonCode == ReasonCodes.NotStarted);
+        var failed = Count(o => o.IsFailure) - stopped - notStarted;
+        return $"interrupted: {converted} converted, {(failed > 0 ? $"{failed} failed, " : "")}{(stopped > 0 ? $"{stopped} stopped mid-file (nothing kept), " : "")}" +
+               $"{notStarted} not started; rerun the same command to resume";
     }
 
     private static (WorkItem, WorkOutcome) Skipped(SkippedFile s)

@@ -1,34 +1,42 @@
+using Spectre.Console;
 using Trendy.Pipeline.Discovery;
 
 namespace Trendy.Cli;
 
-/// <summary>Renders a scan: a models × variables matrix per simulation, then one line per file, then totals.</summary>
+/// <summary>
+/// Renders a scan for people: a table with one row per variable and one column per simulation (a release has ~40
+/// variables but at most a handful of simulations, so it stays readable in 100 columns however many models there
+/// are), the files that will fail or were skipped with their reasons, then totals.
+/// </summary>
 public static class ScanPrinter
 {
     public static void Print(IReadOnlyList<ScanEntry> entries, DiscoveryResult discovery, TextWriter w)
     {
-        w.WriteLine("legend: C will convert, s skipped, F will fail, . no file");
-        foreach (var sim in entries.Where(e => e.Simulation != "-").Select(e => e.Simulation).Distinct().Order(StringComparer.Ordinal))
+        var console = Terminal.For(w);
+        var data = entries.Where(e => e.Simulation != "-" && e.Code != "IGNORED").ToList();
+        var sims = data.Select(e => e.Simulation).Distinct().Order(StringComparer.Ordinal).ToList();
+        var models = data.Select(e => e.Model).Distinct(StringComparer.Ordinal).Count();
+        if (sims.Count > 0)
         {
-            var rows = entries.Where(e => e.Simulation == sim && e.Reason?.StartsWith("[IGNORED]", StringComparison.Ordinal) != true).ToList();
-            var vars = rows.Select(e => e.Variable).Distinct().Order(StringComparer.Ordinal).ToList();
-            var models = rows.Select(e => e.Model).Distinct().Order(StringComparer.Ordinal).ToList();
-            var width = Math.Max(8, models.Max(m => m.Length) + 1);
-            w.WriteLine();
-            w.WriteLine($"{sim.PadRight(width)} {string.Join(" ", vars.Select(v => v.PadRight(Math.Max(4, v.Length))))}");
-            foreach (var m in models)
+            var table = new Table().Title($"models with a file that will convert, per variable and simulation (of {models} models)");
+            table.AddColumn("variable");
+            foreach (var sim in sims) table.AddColumn(new TableColumn(sim).RightAligned());
+            table.AddColumn("will fail (model/simulation)");
+            foreach (var variable in data.Select(e => e.Variable).Distinct().Order(StringComparer.Ordinal))
             {
-                var cells = vars.Select(v => Mark(rows.Where(e => e.Model == m && e.Variable == v).ToList()).PadRight(Math.Max(4, v.Length)));
-                w.WriteLine($"{m.PadRight(width)} {string.Join(" ", cells)}");
+                var rows = data.Where(e => e.Variable == variable).ToList();
+                var cells = new List<string> { Markup.Escape(variable) };
+                cells.AddRange(sims.Select(s => Cell(rows.Where(e => e.Simulation == s).ToList())));
+                cells.Add(Markup.Escape(string.Join(", ", rows.Where(e => e.Verdict == ScanEntry.Fail).Select(e => $"{e.Model}/{e.Simulation}").Distinct())));
+                table.AddRow(cells.ToArray());
             }
+
+            console.Write(table);
         }
 
-        w.WriteLine();
         foreach (var e in entries.OrderBy(e => e.File, StringComparer.Ordinal))
         {
-            var detail = e.Verdict == ScanEntry.Convert && e.TimeRule is not null
-                ? $"{e.Frequency} {e.Period} {e.Calendar} {e.TimeRule} {e.Grid}"
-                : e.Reason ?? "";
+            var detail = e.TimeRule is not null ? $"{e.Frequency} {e.Period} {e.Calendar} {e.TimeRule} {e.Grid}" : $"[{e.Code}] {e.Reason}";
             w.WriteLine($"{e.Verdict,-7} {e.File}  {detail}");
         }
 
@@ -38,6 +46,13 @@ public static class ScanPrinter
                     $"{entries.Count(e => e.Verdict == ScanEntry.Skip)} skipped, {entries.Count(e => e.Verdict == ScanEntry.Fail)} will fail");
     }
 
-    private static string Mark(List<ScanEntry> cell) =>
-        cell.Count == 0 ? "." : cell.Any(e => e.Verdict == ScanEntry.Fail) ? "F" : cell.Any(e => e.Verdict == ScanEntry.Convert) ? "C" : "s";
+    /// <summary>"18" models converting; "+2s" skipped and "+1F" failing files beside them; "." when no model has the file.</summary>
+    private static string Cell(IReadOnlyList<ScanEntry> cell)
+    {
+        if (cell.Count == 0) return ".";
+        var convert = cell.Where(e => e.Verdict == ScanEntry.Convert).Select(e => e.Model).Distinct().Count();
+        var skipped = cell.Count(e => e.Verdict == ScanEntry.Skip);
+        var failed = cell.Count(e => e.Verdict == ScanEntry.Fail);
+        return $"{convert}{(skipped > 0 ? $" +{skipped}s" : "")}{(failed > 0 ? $" [red]+{failed}F[/]" : "")}";
+    }
 }

@@ -2,7 +2,7 @@ namespace Trendy.Native;
 
 /// <summary>
 /// The one process-wide lock for native code. libnetcdf, HDF5 and UDUNITS-2 are not thread-safe;
-/// every native call holds this lock.
+/// every call into them holds this lock. ISA-L's stateless calls do not need it (see Isal/IsalNative.cs).
 /// </summary>
 /// <remarks>
 /// Why one lock and not one per library: libnetcdf crashed in 3 of 8 two-thread runs without a lock

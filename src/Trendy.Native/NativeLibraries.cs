@@ -6,18 +6,20 @@ namespace Trendy.Native;
 
 /// <summary>
 /// Resolves the native libraries by soname. Debian's runtime packages ship only versioned names
-/// (libnetcdf.so.19, libudunits2.so.0); the unversioned .so exists only with the -dev packages
+/// (libnetcdf.so.19, libudunits2.so.0, libisal.so.2); the unversioned .so exists only with the -dev packages
 /// (native-io.md §1, "Library name trap"). One resolver per assembly is all .NET allows, so it lives here.
 /// </summary>
 internal static class NativeLibraries
 {
     public const string Netcdf = "netcdf";
     public const string Udunits = "udunits2";
+    public const string Isal = "isal";
 
     private static readonly Dictionary<string, string[]> Candidates = new()
     {
         [Netcdf] = ["libnetcdf.so.19", "libnetcdf.so.22", "libnetcdf.so.18", "libnetcdf.so", "libnetcdf.dylib", "netcdf.dll", "netcdf"],
         [Udunits] = ["libudunits2.so.0", "libudunits2.so", "libudunits2.dylib", "udunits2.dll", "udunits2"],
+        [Isal] = ["libisal.so.2", "libisal.so", "libisal.dylib", "isal.dll"],
     };
 
     private static readonly Dictionary<string, IntPtr> Loaded = [];
@@ -55,22 +57,25 @@ internal static class NativeLibraries
         var handle = Resolve(name, typeof(NativeLibraries).Assembly, null);
         if (handle == IntPtr.Zero)
         {
-            throw new TrendyNativeMissingException(name, Candidates.TryGetValue(name, out var c) ? c : [name]);
+            throw new TrendyNativeMissingException(name, CandidatesOf(name));
         }
 
         return handle;
     }
 
     /// <summary>
-    /// The P/Invoke resolver: a known library that is not installed becomes <see cref="TrendyNativeMissingException"/>
+    /// The P/Invoke resolver: a required library that is not installed becomes <see cref="TrendyNativeMissingException"/>
     /// (one line naming the Debian package to install) instead of the runtime's DllNotFoundException with its trace.
     /// </summary>
     private static IntPtr ResolveOrThrow(string name, Assembly assembly, DllImportSearchPath? searchPath)
     {
         var handle = Resolve(name, assembly, searchPath);
-        if (handle == IntPtr.Zero && Candidates.TryGetValue(name, out var tried)) throw new TrendyNativeMissingException(name, tried);
+        if (handle == IntPtr.Zero && name is Netcdf or Udunits && Candidates.TryGetValue(name, out var tried)) throw new TrendyNativeMissingException(name, tried);
         return handle;
     }
+
+    /// <summary>The file names tried for a library, for messages.</summary>
+    public static IReadOnlyList<string> CandidatesOf(string name) => Candidates.TryGetValue(name, out var c) ? c : [name];
 
     private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath)
     {

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Trendy.Cli.Parsing;
 using Trendy.Core.Batch;
 using Trendy.Pipeline.Cleanup;
 using Trendy.Pipeline.Conversion;
@@ -8,43 +10,52 @@ namespace Trendy.Cli.Commands;
 /// <summary>
 /// `convert FILE... -o OUT`: converts the given files; a directory argument converts a whole release
 /// (see <see cref="TreeConversion"/>). Exit 0 when everything converted or was deliberately skipped, 1 when a
-/// file failed, 2 on a usage error.
+/// file failed, 2 on a usage error, 130 when interrupted.
 /// </summary>
-public sealed class ConvertCommand : ICommand
+public static class ConvertCommand
 {
-    public static readonly HashSet<string> Flags = ["--force", "--all", "--no-progress", "--quiet"];
-
-    public string Name => "convert";
-
-    public string Summary => "convert files, or a whole TRENDY release directory, into ILAMB-ready files";
-
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliOptions o)
     {
-        var valueOptions = new HashSet<string>(ConversionSettings.ValueOptions.Concat(TreeConversion.ValueOptions)) { "-o", "--output" };
-        var parsed = new ParsedArgs(args, valueOptions, Flags);
-        var output = parsed.Value("-o", "--output") ?? throw new UsageException("convert needs an output folder: -o OUT");
-        if (parsed.Positionals.Count == 0) throw new UsageException("convert needs at least one FILE or release directory");
-        var settings = ConversionSettings.From(parsed, args, Name);
-        OutputFolder.EnsureWritable(output);
-        if (parsed.Positionals.Any(Directory.Exists))
+        var inputs = new Argument<string[]>("INPUT") { Description = "Input files, or one release directory (MODEL/SIMULATION/files)", Arity = ArgumentArity.OneOrMore }
+            .MustBe(PathKind.Existing, "give existing input files or one release directory");
+        var command = new Command("convert", "Convert files, or a whole TRENDY release directory, into ILAMB-ready files")
         {
-            if (parsed.Positionals.Count != 1) throw new UsageException("give one release directory at a time");
-            return TreeConversion.Run(parsed.Positionals[0], output, parsed, settings, stdout, stderr);
-        }
-
-        return ConvertFiles(parsed, output, settings, stdout, stderr);
+            inputs, o.Output, o.Jobs, o.Models, o.Simulations, o.Variables, o.All, o.Force, o.Timeout, o.Shard, o.Tmp, o.Model, o.Simulation, o.NoProgress,
+        };
+        foreach (var option in o.Conversion) command.Options.Add(option);
+        command.SetAction(r =>
+        {
+            var paths = r.GetValue(inputs)!;
+            var release = paths.Where(Directory.Exists).ToList();
+            if (release.Count > 0 && paths.Length > 1) throw new UsageException($"'{release[0]}' is a release directory: give one release directory at a time, or only files");
+            RefuseMisplaced(r, release.Count > 0 ? o.FileOnly : o.TreeOnly, release.Count > 0
+                ? "only for single files (a release takes model and simulation from its folders)"
+                : "only for a release directory");
+            var settings = ConversionSettings.From(r, o, "convert");
+            var output = r.GetValue(o.Output)!;
+            OutputFolder.EnsureWritable(output);
+            return release.Count > 0
+                ? TreeConversion.Run(release[0], output, r, o, settings)
+                : ConvertFiles(paths, output, r.GetValue(o.Force), r.GetValue(o.Tmp), settings, r.Out(), r.Err());
+        });
+        return command;
     }
 
-    private static int ConvertFiles(ParsedArgs parsed, string output, ConversionSettings settings, TextWriter stdout, TextWriter stderr)
+    private static void RefuseMisplaced(ParseResult r, IEnumerable<Option> options, string why)
+    {
+        if (options.FirstOrDefault(option => CliOptions.Given(r, option)) is { } given) throw new UsageException($"{given.Name} is {why}");
+    }
+
+    private static int ConvertFiles(IEnumerable<string> paths, string output, bool force, string? tmp, ConversionSettings settings, TextWriter stdout, TextWriter stderr)
     {
         var failed = 0;
-        StagingFolder.SweepDead(parsed.Value("--tmp"));
-        using var staging = Staging.Create(parsed.Value("--tmp"));
+        StagingFolder.SweepDead(tmp);
+        using var staging = Staging.Create(tmp);
         var runner = new TreeItemRunner(settings.Service, output, settings.Options, settings.Overrides, settings.ExtraGlobals(DateTimeOffset.Now),
-            parsed.Flag("--force"), staging.Path);
-        foreach (var path in parsed.Positionals)
+            force, staging.Path);
+        foreach (var path in paths)
         {
-            var item = new WorkItem(path, path, "", "", "", File.Exists(path) ? new FileInfo(path).Length : 0)
+            var item = new WorkItem(path, path, "", "", "", new FileInfo(path).Length)
             {
                 Options = new Dictionary<string, string> { [DiscoveryResult.RelativePathOption] = ConversionSettings.RelativeForSingleFile(path) },
             };

@@ -1,20 +1,25 @@
+using System.CommandLine;
+using Trendy.Cli.Parsing;
 using Trendy.Native.Netcdf;
 
 namespace Trendy.Cli.Commands;
 
-/// <summary>Prints a file's header as read through libnetcdf (dimensions, variables, attributes).</summary>
-public sealed class InspectCommand : ICommand
+/// <summary>`inspect FILE...`: prints a file's header as read through libnetcdf (dimensions, variables, attributes).</summary>
+public static class InspectCommand
 {
-    public string Name => "inspect";
-
-    public string Summary => "print the header of NetCDF files, as the converter sees it";
-
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        var parsed = new ParsedArgs(args, new HashSet<string>(), new HashSet<string>());
-        if (parsed.Positionals.Count == 0) throw new UsageException("inspect needs at least one FILE");
+        var files = new Argument<string[]>("FILE") { Description = "NetCDF files", Arity = ArgumentArity.OneOrMore }
+            .MustBe(PathKind.File, "give NetCDF files");
+        var command = new Command("inspect", "Print the header of NetCDF files, as the converter sees it") { files };
+        command.SetAction(r => Run(r.GetValue(files)!, r.Out(), r.Err()));
+        return command;
+    }
+
+    private static int Run(IEnumerable<string> paths, TextWriter stdout, TextWriter stderr)
+    {
         var status = ExitCodes.Ok;
-        foreach (var path in parsed.Positionals)
+        foreach (var path in paths)
         {
             try
             {

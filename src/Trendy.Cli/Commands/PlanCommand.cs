@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Trendy.Cli.Parsing;
 using Trendy.Core.Identify;
 using Trendy.Pipeline.Cleanup;
 using Trendy.Pipeline.Conversion;
@@ -5,40 +7,40 @@ using Trendy.Pipeline.Discovery;
 
 namespace Trendy.Cli.Commands;
 
-/// <summary>`plan FILE [--json]`: what will be done to each file and why; writes nothing.</summary>
-public sealed class PlanCommand : ICommand
+/// <summary>`plan FILE... [--json|--jsonl]`: what will be done to each file and why; writes nothing.</summary>
+public static class PlanCommand
 {
-    public string Name => "plan";
-
-    public string Summary => "show what convert would do to files and why (no writing)";
-
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliOptions o)
     {
-        var parsed = new ParsedArgs(args, ConversionSettings.ValueOptions, new HashSet<string> { "--json" });
-        if (parsed.Positionals.Count == 0) throw new UsageException("plan needs at least one FILE");
-        var settings = ConversionSettings.From(parsed, args, Name);
-        var status = ExitCodes.Ok;
+        var files = new Argument<string[]>("FILE") { Description = "Input files (NetCDF, .nc.gz or .nc.tar.gz)", Arity = ArgumentArity.OneOrMore }
+            .MustBe(PathKind.File, "plan takes files; for a whole release use 'trendy2ilamb scan RELEASE'");
+        var command = new Command("plan", "Show what convert would do to files and why (no writing)") { files, o.Json, o.JsonLines, o.Model, o.Simulation };
+        foreach (var option in o.Conversion) command.Options.Add(option);
+        command.SetAction(r => Run(r.GetValue(files)!, ConversionSettings.From(r, o, "plan"), r.GetValue(o.Json), r.GetValue(o.JsonLines), r.Out()));
+        return command;
+    }
+
+    private static int Run(IReadOnlyList<string> paths, ConversionSettings settings, bool json, bool jsonLines, TextWriter stdout)
+    {
         using var staging = Staging.Create(null);
-        foreach (var path in parsed.Positionals)
+        var summaries = paths.Select(p => PlanSummary.From(Attempt(p, settings, staging.Path))).ToList();
+        if (json || jsonLines) JsonOutput.Write(summaries, jsonLines, stdout);
+        else summaries.ForEach(s => PlanPrinter.PrintText(s, stdout));
+        return summaries.Any(s => s.Status == "fail") ? ExitCodes.SomeFailed : ExitCodes.Ok;
+    }
+
+    private static FileAttempt Attempt(string path, ConversionSettings settings, string stagingFolder)
+    {
+        var relative = ConversionSettings.RelativeForSingleFile(path);
+        var archive = settings.Service.Identify(relative, settings.Overrides).Archive;
+        var staged = archive == ArchiveKind.None ? path : ArchiveStager.Stage(path, archive, stagingFolder);
+        try
         {
-            var relative = ConversionSettings.RelativeForSingleFile(path);
-            var archive = settings.Service.Identify(relative, settings.Overrides).Archive;
-            var staged = archive == ArchiveKind.None || !File.Exists(path) ? path : ArchiveStager.Stage(path, archive, staging.Path);
-            FileAttempt attempt;
-            try
-            {
-                attempt = settings.Service.Plan(staged, relative, settings.Overrides, settings.Options) with { Path = path };
-            }
-            finally
-            {
-                if (staged != path) ToolDeletion.DeleteFile(staged);
-            }
-
-            if (parsed.Flag("--json")) PlanPrinter.PrintJson(attempt, stdout);
-            else PlanPrinter.PrintText(attempt, stdout);
-            if (attempt.Fault is not null || attempt.Plan is { IsSkip: false, Plan: null }) status = ExitCodes.SomeFailed;
+            return settings.Service.Plan(staged, relative, settings.Overrides, settings.Options) with { Path = path };
         }
-
-        return status;
+        finally
+        {
+            if (staged != path) ToolDeletion.DeleteFile(staged);
+        }
     }
 }

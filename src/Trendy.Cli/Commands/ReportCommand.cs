@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Trendy.Cli.Parsing;
 using Trendy.Pipeline.Reporting;
 
 namespace Trendy.Cli.Commands;
@@ -7,23 +9,19 @@ namespace Trendy.Cli.Commands;
 /// `OUT/ilamb3-models.csv` from the files on disk, and prints the summary. Exit 0 when no item failed, 1 when
 /// one did, 2 on a usage error (no OUT, or no reports in it). Run it after the last shard of a Slurm array.
 /// </summary>
-public sealed class ReportCommand(TimeProvider clock) : ICommand
+public static class ReportCommand
 {
-    public ReportCommand()
-        : this(TimeProvider.System)
+    public static Command Create(TimeProvider clock)
     {
+        var output = new Argument<string>("OUT") { Description = "Output folder of a conversion" }
+            .MustBe(PathKind.Folder, "give the folder that 'convert -o OUT' wrote");
+        var command = new Command("report", "Merge run/shard reports in OUT, rebuild the ilamb3 model CSV, print the summary") { output };
+        command.SetAction(r => Run(r.GetValue(output)!, clock, r.Out(), r.Err()));
+        return command;
     }
 
-    public string Name => "report";
-
-    public string Summary => "merge run/shard reports in OUT, rebuild the ilamb3 model CSV, print the summary";
-
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    private static int Run(string output, TimeProvider clock, TextWriter stdout, TextWriter stderr)
     {
-        var parsed = new ParsedArgs(args, new HashSet<string>(), new HashSet<string>());
-        if (parsed.Positionals.Count != 1) throw new UsageException("report needs exactly one output folder: report OUT");
-        var output = parsed.Positionals[0];
-        if (!Directory.Exists(output)) throw new UsageException($"output folder '{output}' does not exist");
         var store = new ReportStore(output, clock);
         var stored = store.ReadAll();
         foreach (var problem in stored.Unreadable) stderr.WriteLine($"trendy2ilamb report: skipped unreadable report {problem}");

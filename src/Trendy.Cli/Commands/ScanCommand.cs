@@ -1,30 +1,36 @@
-using System.Text.Json;
+using System.CommandLine;
+using Trendy.Cli.Parsing;
+using Trendy.Core.Identify;
 using Trendy.Core.Planning;
 using Trendy.Pipeline.Discovery;
 
 namespace Trendy.Cli.Commands;
 
 /// <summary>
-/// `scan ROOT [--json]`: reads headers only and says, per simulation, which model × variable files will
+/// `scan RELEASE [--json|--jsonl]`: reads headers only and says, per simulation, which model × variable files will
 /// convert, be skipped (why) or fail (why), with each file's time rule, calendar, frequency and grid.
 /// </summary>
-public sealed class ScanCommand : ICommand
+public static class ScanCommand
 {
-    public string Name => "scan";
-
-    public string Summary => "read every header of a release and show what convert would do";
-
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliOptions o)
     {
-        var values = new HashSet<string>(ConversionSettings.ValueOptions) { "--models", "--simulations", "--variables" };
-        var parsed = new ParsedArgs(args, values, new HashSet<string> { "--json", "--all" });
-        if (parsed.Positionals.Count != 1 || !Directory.Exists(parsed.Positionals[0])) throw new UsageException("scan needs one release directory");
-        var settings = ConversionSettings.From(parsed, args, Name);
-        var root = parsed.Positionals[0];
-        var selection = new Selection(parsed.List("--models"), parsed.List("--simulations"), parsed.List("--variables"), parsed.Flag("--all"));
-        var discovery = ReleaseScanner.Scan(root, rel => settings.Service.Identify(rel, settings.Overrides), selection, settings.Service.Catalog);
-        var entries = discovery.Work.Select(w => Entry(settings, w.File)).Concat(discovery.Skipped.Select(s => Skipped(s))).ToList();
-        if (parsed.Flag("--json")) stdout.WriteLine(JsonSerializer.Serialize(entries, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        var root = new Argument<string>("RELEASE") { Description = "Release directory (MODEL/SIMULATION/files)" }
+            .MustBe(PathKind.Folder, "scan takes a release directory; for single files use 'trendy2ilamb plan FILE'");
+        var command = new Command("scan", "Read every header of a release and show what convert would do")
+        {
+            root, o.Json, o.JsonLines, o.Models, o.Simulations, o.Variables, o.All,
+        };
+        foreach (var option in o.Conversion) command.Options.Add(option);
+        command.SetAction(r => Run(r.GetValue(root)!, ReleaseSelection.From(r, o), ConversionSettings.From(r, o, "scan"), r.GetValue(o.Json), r.GetValue(o.JsonLines), r.Out()));
+        return command;
+    }
+
+    private static int Run(string root, Selection selection, ConversionSettings settings, bool json, bool jsonLines, TextWriter stdout)
+    {
+        var discovery = ReleaseScanner.Scan(root, (rel, content) => settings.Service.Identify(rel, settings.Overrides, content), selection, settings.Service.Catalog);
+        ReleaseSelection.RefuseUnmatched(selection, discovery, root);
+        var entries = discovery.Work.Select(w => Entry(settings, w.File)).Concat(discovery.Skipped.Select(Skipped)).ToList();
+        if (json || jsonLines) JsonOutput.Write(entries, jsonLines, stdout);
         else ScanPrinter.Print(entries, discovery, stdout);
         return entries.Any(e => e.Verdict == ScanEntry.Fail) ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
@@ -32,28 +38,25 @@ public sealed class ScanCommand : ICommand
     private static ScanEntry Entry(ConversionSettings settings, DiscoveredFile f)
     {
         var id = f.Identity;
-        var name = id.Target?.VariableId ?? id.VariableToken ?? "?";
-        if (id.Archive != Core.Identify.ArchiveKind.None)
+        var name = VariableName(id);
+        if (id.Archive != ArchiveKind.None)
         {
-            return new ScanEntry(f.RelativePath, id.Model, id.Simulation ?? "-", name, ScanEntry.Convert, $"{id.Archive} archive: unpacked at conversion", null, null, null, null, null, f.Size);
+            return new ScanEntry(f.RelativePath, id.Model, id.Simulation ?? "-", name, ScanEntry.Convert, Core.Batch.ReasonCodes.Ok, $"{id.Archive} archive: unpacked at conversion", null, null, null, null, null, f.Size);
         }
 
         var attempt = settings.Service.Plan(f.Path, f.RelativePath, settings.Overrides, settings.Options);
-        if (attempt.Fault is { } fault) return new ScanEntry(f.RelativePath, id.Model, id.Simulation ?? "-", name, ScanEntry.Fail, fault, null, null, null, null, null, f.Size);
-        if (attempt.Plan?.Plan is not { } p)
-        {
-            var why = attempt.Plan?.SkipReason ?? attempt.Plan?.Diagnostics.FirstOrDefault(d => d.Severity == Core.Diagnostics.Severity.Error)?.ToString();
-            return new ScanEntry(f.RelativePath, id.Model, id.Simulation ?? "-", name, attempt.Plan?.IsSkip == true ? ScanEntry.Skip : ScanEntry.Fail, why, null, null, null, null, null, f.Size);
-        }
-
-        return new ScanEntry(f.RelativePath, id.Model, id.Simulation ?? "-", name, ScanEntry.Convert, null, p.Time.Rule, p.Time.Calendar,
+        var s = PlanSummary.From(attempt);
+        if (attempt.Plan?.Plan is not { } p) return new ScanEntry(f.RelativePath, id.Model, id.Simulation ?? "-", name, s.Status, s.Code, s.Reason, null, null, null, null, null, f.Size);
+        return new ScanEntry(f.RelativePath, id.Model, id.Simulation ?? "-", name, ScanEntry.Convert, s.Code, null, p.Time.Rule, p.Time.Calendar,
             OutputNaming.FrequencyLabel(p.Time.Frequency), $"{p.Time.FirstLabel}-{p.Time.LastLabel}", $"{p.Grid.NLat}x{p.Grid.NLon}{(p.Level is null ? "" : $"x{p.Level.Length}")}", f.Size);
     }
 
     private static ScanEntry Skipped(SkippedFile s)
     {
         var id = s.File.Identity;
-        return new ScanEntry(s.File.RelativePath, id.Model, id.Simulation ?? "-", id.Target?.VariableId ?? id.VariableToken ?? "-", ScanEntry.Skip,
-            $"[{s.Code}] {s.Reason}", null, null, null, null, null, s.File.Size);
+        return new ScanEntry(s.File.RelativePath, id.Model, id.Simulation ?? "-", VariableName(id), ScanEntry.Skip, s.Code, s.Reason, null, null, null, null, null, s.File.Size);
     }
+
+    /// <summary>The TRENDY name, as the run summary and the report name variables.</summary>
+    private static string VariableName(FileIdentity id) => id.Target?.TrendyName ?? id.VariableToken ?? "-";
 }

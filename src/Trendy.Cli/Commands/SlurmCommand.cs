@@ -1,60 +1,96 @@
+using System.CommandLine;
+using Trendy.Cli.Parsing;
 using Trendy.Core.Batch;
 using Trendy.Pipeline.Scheduling;
 
 namespace Trendy.Cli.Commands;
 
 /// <summary>
-/// `slurm ROOT -o OUT --array N`: prints a ready submit script: an N-task job array, each task converting its
+/// `slurm RELEASE -o OUT --array N`: prints a ready submit script: an N-task job array, each task converting its
 /// size-balanced shard, and a dependent job that merges the shard reports (`trendy2ilamb report OUT`).
-/// Beyond one machine the scheduler is the cluster's own (design.md).
+/// Beyond one machine the scheduler is the cluster's own.
 /// </summary>
-public sealed class SlurmCommand : ICommand
+public static class SlurmCommand
 {
-    public string Name => "slurm";
-
-    public string Summary => "print a Slurm job-array script that converts a release across a cluster";
-
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliOptions o)
     {
-        var values = new HashSet<string>(ConversionSettings.ValueOptions)
+        var root = new Argument<string>("RELEASE") { Description = "Release directory, as the compute nodes see it" }
+            .MustBe(PathKind.Folder, "give the release directory (MODEL/SIMULATION/files)");
+        var tasks = CliOptions.Range(new Option<int>("--array") { Description = "Number of array tasks (shards)", HelpName = "N", Required = true }, 1, 100_000);
+        var cpus = CliOptions.Range(new Option<int>("--cpus-per-task") { Description = "CPUs, and so worker processes, per task", HelpName = "N", DefaultValueFactory = _ => 4 }, 1, 1024);
+        var time = new Option<string>("--time") { Description = "Time limit of each task", HelpName = "HH:MM:SS", DefaultValueFactory = _ => "04:00:00" };
+        var mem = new Option<string>("--mem") { Description = "Memory per node of each task, e.g. 16G", HelpName = "SIZE" };
+        var partition = new Option<string>("--partition") { Description = "Slurm partition", HelpName = "NAME" };
+        var account = new Option<string>("--account") { Description = "Slurm account to charge", HelpName = "NAME" };
+        var qos = new Option<string>("--qos") { Description = "Slurm quality of service", HelpName = "NAME" };
+        var constraint = new Option<string>("--constraint") { Description = "Node features the jobs need, e.g. 'intel&ib'", HelpName = "FEATURES" };
+        var sbatch = new Option<string[]>("--sbatch-option") { Description = "A further #SBATCH line for both jobs, e.g. --mail-type=END (repeatable)", HelpName = "OPTION" };
+        var setup = new Option<string[]>("--setup") { Description = "A shell line run on the compute node first, e.g. 'module load dotnet' (repeatable)", HelpName = "LINE" };
+        var jobName = new Option<string>("--job-name") { Description = "Slurm job name", HelpName = "NAME", DefaultValueFactory = _ => "trendy2ilamb" };
+        var executable = new Option<string>("--executable") { Description = "The trendy2ilamb executable as compute nodes see it (default: this one)", HelpName = "PATH" };
+        var command = new Command("slurm", "Print a Slurm job-array script that converts a release across a cluster")
         {
-            "-o", "--output", "--array", "--cpus-per-task", "--time", "--partition", "--account", "--job-name", "--executable",
-            "--models", "--simulations", "--variables", "--timeout",
+            root, o.Output, tasks, cpus, time, mem, partition, account, qos, constraint, sbatch, setup, jobName, executable,
         };
-        var parsed = new ParsedArgs(args, values, new HashSet<string> { "--all", "--force" });
-        if (parsed.Positionals.Count != 1) throw new UsageException("slurm needs one release directory");
-        var output = parsed.Value("-o", "--output") ?? throw new UsageException("slurm needs an output folder: -o OUT");
-        var tasks = parsed.Int("--array", 0, 1, 100_000);
-        if (tasks == 0) throw new UsageException("slurm needs --array N (number of array tasks)");
-        var (executable, origin) = parsed.Value("--executable") is { } given ? (given, ExecutableOrigin.Given) : RunningExecutable.ForSlurm();
-        var options = new SlurmOptions(Path.GetFullPath(parsed.Positionals[0]), Path.GetFullPath(output), tasks)
+        foreach (var option in new Option[] { o.Models, o.Simulations, o.Variables, o.All, o.Force, o.Timeout }.Concat(o.Conversion)) command.Options.Add(option);
+        command.SetAction(r =>
         {
-            Executable = executable,
-            ExecutableOrigin = origin,
-            CpusPerTask = parsed.Int("--cpus-per-task", 4, 1, 1024),
-            TimeLimit = parsed.Value("--time") ?? "04:00:00",
-            Partition = parsed.Value("--partition"),
-            Account = parsed.Value("--account"),
-            JobName = parsed.Value("--job-name") ?? "trendy2ilamb",
-            ConvertArguments = PassThrough(parsed),
-        };
-        var errors = SlurmScript.Validate(options);
-        if (errors.Count > 0) throw new UsageException(string.Join("; ", errors));
-        stdout.Write(SlurmScript.Render(options));
-        return ExitCodes.Ok;
+            var (program, origin) = r.GetValue(executable) is { } given ? (given, ExecutableOrigin.Given) : RunningExecutable.ForSlurm();
+            var options = new SlurmOptions(Path.GetFullPath(r.GetValue(root)!), Path.GetFullPath(r.GetValue(o.Output)!), r.GetValue(tasks))
+            {
+                Executable = program,
+                ExecutableOrigin = origin,
+                CpusPerTask = r.GetValue(cpus),
+                TimeLimit = r.GetValue(time)!,
+                Memory = r.GetValue(mem),
+                Partition = r.GetValue(partition),
+                Account = r.GetValue(account),
+                Qos = r.GetValue(qos),
+                Constraint = r.GetValue(constraint),
+                ExtraSbatchOptions = r.GetValue(sbatch) ?? [],
+                SetupLines = r.GetValue(setup) ?? [],
+                JobName = r.GetValue(jobName)!,
+                ConvertArguments = [.. SelectionArguments(r, o), .. ConversionSettings.PassThrough(r, o), "--no-progress"],
+            };
+            var errors = SlurmScript.Validate(options);
+            if (errors.Count > 0) throw new UsageException(string.Join("; ", errors));
+            if (RuntimeWarning(options.SetupLines, DotnetRoot()) is { } warning) r.Err().WriteLine(warning);
+            r.Out().Write(SlurmScript.Render(options));
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
-    private static List<string> PassThrough(ParsedArgs parsed)
+    /// <summary>
+    /// A framework-dependent apphost finds .NET through DOTNET_ROOT or the standard install folders; compute nodes
+    /// often have neither, and the task then dies at start with "You must install .NET". Said before submitting.
+    /// </summary>
+    internal static string? RuntimeWarning(IReadOnlyList<string> setupLines, string? dotnetRoot)
     {
-        var list = new List<string>();
-        foreach (var name in ConversionSettings.ValueOptions.Concat(["--models", "--simulations", "--variables", "--timeout"]))
+        if (setupLines.Any(l => l.Contains("dotnet", StringComparison.OrdinalIgnoreCase))) return null;
+        if (dotnetRoot is not null && StandardRoots.Contains(dotnetRoot.TrimEnd('/'))) return null;
+        return $"trendy2ilamb slurm: warning: the tool needs the .NET {Environment.Version.Major} runtime on the compute nodes " +
+               $"(here it is under {dotnetRoot ?? "an unknown folder"}); if the nodes do not see it there, add --setup 'export DOTNET_ROOT=…' or --setup 'module load …'";
+    }
+
+    /// <summary>DOTNET_ROOT, or the runtime folder three levels above System.Private.CoreLib (ROOT/shared/Microsoft.NETCore.App/VERSION).</summary>
+    private static string? DotnetRoot() =>
+        Environment.GetEnvironmentVariable("DOTNET_ROOT")
+        ?? Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(typeof(object).Assembly.Location))));
+
+    // Where the apphost looks for .NET without DOTNET_ROOT on Linux (the distribution packages and Microsoft's installer).
+    private static readonly string[] StandardRoots = ["/usr/share/dotnet", "/usr/lib/dotnet", "/usr/lib64/dotnet"];
+
+    private static IEnumerable<string> SelectionArguments(ParseResult r, CliOptions o)
+    {
+        foreach (var option in new[] { o.Models, o.Simulations, o.Variables })
         {
-            if (parsed.Value(name) is { } v) list.AddRange([name, name == "--fixes" ? Path.GetFullPath(v) : v]);
+            var values = OptionValues.CommaList(r.GetValue(option));
+            if (values.Count > 0) yield return $"{option.Name}={string.Join(',', values)}";
         }
 
-        if (parsed.Flag("--all")) list.Add("--all");
-        if (parsed.Flag("--force")) list.Add("--force");
-        list.Add("--no-progress");
-        return list;
+        if (r.GetValue(o.All)) yield return o.All.Name;
+        if (r.GetValue(o.Force)) yield return o.Force.Name;
+        if (r.GetValue(o.Timeout) is { } timeout) yield return $"{o.Timeout.Name}={timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 }

@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Globalization;
+using Trendy.Cli.Parsing;
 using Trendy.Pipeline.Synthesis;
 
 namespace Trendy.Cli.Commands;
@@ -7,23 +9,22 @@ namespace Trendy.Cli.Commands;
 /// `synth OUT [--profile tiny|small] [--seed N]`: writes a synthetic TRENDY release with the quirks real
 /// releases have (for `make demo` and end-to-end tests) and OUT/synth-manifest.json describing every file.
 /// </summary>
-public sealed class SynthCommand : ICommand
+public static class SynthCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["--profile", "--seed"];
-
-    public string Name => "synth";
-
-    public string Summary => "write a synthetic TRENDY release with real-world quirks (for demos and tests)";
-
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        var parsed = new ParsedArgs(args, ValueOptions, new HashSet<string>());
-        if (parsed.Positionals.Count != 1) throw new UsageException("synth needs exactly one OUT folder");
-        var profileName = parsed.Value("--profile") ?? SynthProfile.Tiny.Name;
-        var profile = SynthProfile.FromName(profileName)
-            ?? throw new UsageException($"unknown profile '{profileName}' (choose {string.Join(" or ", SynthProfile.All.Select(p => p.Name))})");
-        var seed = parsed.Int("--seed", 42, 0, int.MaxValue);
-        var root = parsed.Positionals[0];
+        var root = new Argument<string>("DIR") { Description = "Folder to write the release into (created if missing)" }
+            .MustBe(PathKind.NewFolder, "give a folder to write the release into");
+        var profile = new Option<string>("--profile") { Description = "Size of the release", DefaultValueFactory = _ => SynthProfile.Tiny.Name }
+            .AcceptOnlyFromAmong([.. SynthProfile.All.Select(p => p.Name)]);
+        var seed = CliOptions.Range(new Option<int>("--seed") { Description = "Seed of the random choices (same seed, same release)", HelpName = "N", DefaultValueFactory = _ => 42 }, 0, int.MaxValue);
+        var command = new Command("synth", "Write a synthetic TRENDY release with real-world quirks (for demos and tests)") { root, profile, seed };
+        command.SetAction(r => Run(r.GetValue(root)!, SynthProfile.FromName(r.GetValue(profile)!)!, r.GetValue(seed), r.Out()));
+        return command;
+    }
+
+    private static int Run(string root, SynthProfile profile, int seed, TextWriter stdout)
+    {
         var manifest = SyntheticRelease.Write(root, profile, seed);
         File.WriteAllText(Path.Combine(root, SynthManifest.FileName), manifest.ToJson());
         stdout.WriteLine(Describe(root, manifest));

@@ -26,4 +26,16 @@ public static class ReasonCodes
 
     /// <summary>The run stopped (cancelled, or too many failures) before this item was started.</summary>
     public const string NotStarted = "NOT_STARTED";
+
+    /// <summary>
+    /// An exception nobody expected (a bug) stopped this file; the last-resort barrier failed it alone, put the type and
+    /// message in the report and the stack trace under OUT/reports/errors, and the run went on.
+    /// </summary>
+    public const string InternalError = "INTERNAL_ERROR";
+
+    /// <summary>
+    /// The run was restricted (--models, --simulations, --variables, or no ILAMB use without --all) and did not look at
+    /// this file: not an outcome of the file, so merged reports keep whatever an earlier run found.
+    /// </summary>
+    public const string NotSelected = "NOT_SELECTED";
 }

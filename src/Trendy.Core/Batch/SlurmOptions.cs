@@ -30,6 +30,21 @@ public sealed record SlurmOptions(string InputRoot, string OutputDir, int Tasks)
 
     public string? Account { get; init; }
 
+    /// <summary>Slurm --qos of both jobs.</summary>
+    public string? Qos { get; init; }
+
+    /// <summary>Slurm --constraint (node features, e.g. <c>intel&amp;ib</c>) of both jobs.</summary>
+    public string? Constraint { get; init; }
+
+    /// <summary>Slurm --mem (memory per node, e.g. 16G) of each array task.</summary>
+    public string? Memory { get; init; }
+
+    /// <summary>Further #SBATCH lines for both jobs, each as written after <c>#SBATCH</c> (e.g. <c>--mail-type=END</c>).</summary>
+    public IReadOnlyList<string> ExtraSbatchOptions { get; init; } = [];
+
+    /// <summary>Shell lines run on the compute node before the tool (e.g. <c>module load dotnet</c>).</summary>
+    public IReadOnlyList<string> SetupLines { get; init; } = [];
+
     /// <summary>Further arguments passed verbatim (each one quoted) to every <c>convert</c>.</summary>
     public IReadOnlyList<string> ConvertArguments { get; init; } = [];
 

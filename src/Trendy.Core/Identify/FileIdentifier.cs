@@ -22,8 +22,13 @@ public sealed class FileIdentifier(TargetCatalog catalog, FixTable fixes)
     };
 
     /// <summary>Identifies the file at <paramref name="relativePath"/> ('/' or '\' separated, relative to the release root).</summary>
-    public FileIdentity Identify(string relativePath, IdentifyOptions? options = null)
+    /// <param name="relativePath">The path; its name says model, simulation and variable.</param>
+    /// <param name="options">Command-line overrides.</param>
+    /// <param name="content">What the file's leading bytes are, when discovery read them: NetCDF content is converted
+    /// whatever the suffix, and a wrapper found by content is unpacked even under a plain name.</param>
+    public FileIdentity Identify(string relativePath, IdentifyOptions? options = null, FileContent? content = null)
     {
+        content ??= FileContent.NotRead;
         options ??= IdentifyOptions.None;
         var segments = relativePath.Split(['/', '\\'], StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length == 0) throw new ArgumentException("empty path", nameof(relativePath));
@@ -36,14 +41,27 @@ public sealed class FileIdentifier(TargetCatalog catalog, FixTable fixes)
 
         if (ctx.NonSimFolder is { } nonSim && NonSimulationFolders[nonSim] is { } ignoredWhy)
             return ctx.Finish(FileDisposition.Ignored, $"in folder '{nonSim}': {ignoredWhy}");
-        if (FileSuffix.SplitNetCdf(fileName) is not { } split)
+        var split = FileSuffix.SplitNetCdf(fileName);
+        if (split is null && content.IsNetCdf)
+        {
+            split = FileSuffix.SplitByContent(fileName, content);
+            var suffix = split.Value.Suffix.Length > 0 ? $"the name ends '{split.Value.Suffix}'" : "the name has no suffix";
+            ctx.Rules.Add(new(NameRuleIds.Content, $"{content.Label} recognised by its leading bytes ({suffix})"));
+        }
+        else if (split is { Kind: ArchiveKind.None } plain && content.IsNetCdf && content.Wrapper != ArchiveKind.None)
+        {
+            split = plain with { Kind = content.Wrapper };
+            ctx.Rules.Add(new(NameRuleIds.Content, $"{content.Label} recognised by its leading bytes under a plain '{plain.Suffix}' name"));
+        }
+
+        if (split is null)
             return ctx.Finish(FileDisposition.Ignored, FileSuffix.WhyIgnored(fileName));
-        ctx.Archive = split.Kind;
-        if (split.Kind != ArchiveKind.None) ctx.Rules.Add(new(NameRuleIds.Archive, $"{split.Suffix} stripped; not part of the variable"));
+        ctx.Archive = split.Value.Kind;
+        if (split.Value.Kind != ArchiveKind.None) ctx.Rules.Add(new(NameRuleIds.Archive, $"{split.Value.Suffix} stripped; not part of the variable"));
 
         var entry = fixes.ForModel(modelDir ?? options.Model ?? "");
         IEnumerable<string> names = modelDir is null && !entry.IsKnown ? fixes.AllNames : entry.Names.Append(modelDir ?? "");
-        var parsed = FileNameParser.Parse(split.Stem, names.Where(n => n.Length > 0), t => IsKnownToken(entry, t));
+        var parsed = FileNameParser.Parse(split.Value.Stem, names.Where(n => n.Length > 0), t => IsKnownToken(entry, t));
         ctx.Rules.InsertRange(0, parsed.Rules);
         if (modelDir is null && parsed.Prefix is not null && !entry.IsKnown) entry = fixes.ForModel(parsed.Prefix);
         ctx.Model = options.Model ?? modelDir ?? (entry.IsKnown ? entry.Key : parsed.Prefix) ?? "unknown";

@@ -52,6 +52,9 @@ public sealed record FileIdentity(
     IReadOnlyList<NameRule> Rules,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The period of one part of a series split across files (<c>MODEL_S3_gpp_1901-1960.nc</c>), or null.</summary>
+    public SeriesPeriod? Period { get; init; }
+
     /// <summary>True when the file name carries no simulation.</summary>
     public bool IsStatic => Simulation is null;
 

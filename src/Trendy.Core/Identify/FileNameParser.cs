@@ -40,8 +40,8 @@ internal static partial class FileNameParser
             rules.Add(new(NameRuleIds.Static, "no simulation token in the file name"));
         }
         var simulation = simAt >= 0 ? SimulationName.FromToken(tokens[simAt]) : null;
-        var (token, pft, frequency, q) = StripVariants(rest, isKnown, rules);
-        return new ParsedName(prefix, simulation, token, pft, frequency, q ?? qualifier, rules);
+        var (token, pft, frequency, q, period) = StripVariants(rest, isKnown, rules);
+        return new ParsedName(prefix, simulation, token, pft, frequency, q ?? qualifier, rules) { Period = period };
     }
 
     private static (string? Prefix, List<string> Remainder) SplitStatic(string stem, string[] tokens, IEnumerable<string> modelNames)
@@ -59,12 +59,20 @@ internal static partial class FileNameParser
         return tokens.Length > 1 ? (tokens[0], [.. tokens[1..]]) : (null, [.. tokens]);
     }
 
-    private static (string Token, int? Pft, string? Frequency, string? Qualifier) StripVariants(
+    private static (string Token, int? Pft, string? Frequency, string? Qualifier, SeriesPeriod? Period) StripVariants(
         List<string> rest, Func<string, bool> isKnown, List<NameRule> rules)
     {
         int? pft = null;
         string? frequency = null;
         string? qualifier = null;
+        SeriesPeriod? period = null;
+        if (rest.Count > 1 && SeriesPeriod.Parse(rest[^1]) is { } p)
+        {
+            period = p;
+            rules.Add(new(NameRuleIds.PeriodSplit, $"period {p.Text}: one part of a series split across files"));
+            rest.RemoveAt(rest.Count - 1);
+        }
+
         if (rest.Count > 1 && PftToken().Match(rest[^1]) is { Success: true } m)
         {
             pft = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -103,7 +111,7 @@ internal static partial class FileNameParser
                 }
             }
         }
-        return (token, pft, frequency, qualifier);
+        return (token, pft, frequency, qualifier, period);
     }
 
     [GeneratedRegex("^PFT([0-9]+)$", RegexOptions.IgnoreCase)]

@@ -42,5 +42,8 @@ internal sealed class IdentifyContext(string path, string? modelDirectory, Ident
         Disposition: disposition,
         Reason: reason,
         Rules: [.. Rules],
-        Diagnostics: [.. Diagnostics]);
+        Diagnostics: [.. Diagnostics])
+    {
+        Period = Parsed?.Period,
+    };
 }

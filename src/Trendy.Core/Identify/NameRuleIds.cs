@@ -42,6 +42,12 @@ public static class NameRuleIds
     /// <summary>File in a non-simulation folder (update, revised_nbppft, Ancillary).</summary>
     public const string NonSimulationFolder = "non-simulation-folder";
 
+    /// <summary>Recognised as NetCDF by its leading bytes although its name has no NetCDF suffix (.nc4, .cdf, .h5, none).</summary>
+    public const string Content = "content";
+
+    /// <summary>One part of a series split by period across files (_1901-1960, _190101-196012).</summary>
+    public const string PeriodSplit = "period-split";
+
     /// <summary>--model or --simulation given on the command line.</summary>
     public const string Override = "override";
 }

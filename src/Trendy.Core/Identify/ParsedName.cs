@@ -8,4 +8,8 @@ internal sealed record ParsedName(
     int? PftIndex,
     string? FrequencyHint,
     string? Qualifier,
-    IReadOnlyList<NameRule> Rules);
+    IReadOnlyList<NameRule> Rules)
+{
+    /// <summary>The period of one part of a split series (<c>_1901-1960</c>), when the name ends with one.</summary>
+    public SeriesPeriod? Period { get; init; }
+}

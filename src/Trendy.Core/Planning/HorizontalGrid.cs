@@ -21,6 +21,9 @@ public sealed record HorizontalGrid(
 
     public int NLon => Lon.Length;
 
+    /// <summary>True when every output cell comes from the same row and column of the source (no flip, no roll).</summary>
+    public bool KeepsSourceOrder => !FlipLat && !FlipLon && LonShift % Math.Max(NLon, 1) == 0;
+
     public int LatSource(int y) => FlipLat ? NLat - 1 - y : y;
 
     public int LonSource(int x)

@@ -20,7 +20,7 @@ public static class OutputNaming
     public static string RelativePath(FileIdentity id, TargetSpec target, TimeAxisPlan time, bool archive)
     {
         var sim = Safe(id.Simulation ?? "static");
-        var model = Safe(id.Model);
+        var model = ModelFolder(id.Model);
         var pft = id.PftIndex is { } p ? $"_PFT{p.ToString("00", CultureInfo.InvariantCulture)}" : "";
         var name = $"{target.VariableId}_{target.CmipTable}_{model}_{sim}_{Member}_{Grid}{pft}_{time.FirstLabel}-{time.LastLabel}.nc";
         return archive ? Path.Combine(ArchiveFolder, sim, model, name) : Path.Combine(sim, model, name);
@@ -50,6 +50,20 @@ public static class OutputNaming
         Add("cell_measures", "area: areacella");
         Add("positive", target.Positive);
         return list;
+    }
+
+    /// <summary>
+    /// The folder (and file-name part) of a model: the name itself when it is already safe; otherwise the safe form plus
+    /// a dash and 8 hex digits of the SHA-256 of the name, so two names that differ only in letters made safe (Modèle,
+    /// Modéle → Mod_le) never share a folder. Deterministic: it depends on the name alone, so every worker, shard and
+    /// rerun agrees without seeing the other models.
+    /// </summary>
+    public static string ModelFolder(string model)
+    {
+        var safe = Safe(model);
+        if (safe == model) return safe;
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(model)));
+        return $"{safe}-{hash[..8]}";
     }
 
     /// <summary>Folder and file names keep letters, digits, dot, dash and underscore; anything else becomes '_'.</summary>

@@ -30,4 +30,11 @@ public sealed record ValuePlan(
 
     /// <summary>Magnitudes no TRENDY quantity reaches in any unit seen; catches 1e20, 9.969e36 and friends undeclared.</summary>
     public const double SentinelMagnitude = 1e15;
+
+    /// <summary>
+    /// True when steps 2, 4 and 5 leave a valid value as it is (no unpacking, no unit change, no calendar division),
+    /// so only masking can change a cell: the precondition for passing stored chunks through unchanged.
+    /// </summary>
+    public bool KeepsValidValues =>
+        ScaleFactor == 1 && AddOffset == 0 && UnitFactor == 1 && UnitOffset == 0 && PerInterval == CalendarInterval.None;
 }

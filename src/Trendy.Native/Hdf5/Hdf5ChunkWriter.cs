@@ -31,12 +31,14 @@ public sealed class Hdf5ChunkWriter : IDisposable
     /// <summary>
     /// Writes one chunk whose bytes went through every filter of the dataset's pipeline (filter mask 0).
     /// <paramref name="offset"/> is the chunk's first element in dataset coordinates, e.g. {t, 0, 0}.
+    /// <paramref name="filterMask"/> bit i set says filter i of the pipeline was skipped for this chunk (HDF5 allows it;
+    /// tests use it to build the inputs other writers make).
     /// </summary>
-    public void WriteChunk(ReadOnlySpan<long> offset, ReadOnlySpan<byte> compressed)
+    public void WriteChunk(ReadOnlySpan<long> offset, ReadOnlySpan<byte> compressed, uint filterMask = 0)
     {
         Span<ulong> o = stackalloc ulong[offset.Length];
         Hdf5Dataset.ToHsize(offset, o);
-        Hdf5Native.WriteChunk(_dataset.Id, o, compressed, _dataset.Path, _dataset.Name);
+        Hdf5Native.WriteChunk(_dataset.Id, o, compressed, _dataset.Path, _dataset.Name, filterMask);
     }
 
     public void Dispose() => _dataset.Dispose();

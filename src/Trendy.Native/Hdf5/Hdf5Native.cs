@@ -59,15 +59,15 @@ internal static unsafe class Hdf5Native
         }
     }
 
-    public static void WriteChunk(long dataset, ReadOnlySpan<ulong> offset, ReadOnlySpan<byte> data, string path, string name)
+    public static void WriteChunk(long dataset, ReadOnlySpan<ulong> offset, ReadOnlySpan<byte> data, string path, string name, uint filterMask = 0)
     {
         lock (NativeGate.Sync)
         {
             fixed (ulong* o = offset)
             fixed (byte* d = data)
             {
-                // filter_mask 0: every filter of the pipeline (shuffle, deflate) was applied to these bytes.
-                _ = Check(_writeChunk(dataset, H5P_DEFAULT, 0, o, (nuint)data.Length, d), "H5Dwrite_chunk", path, name);
+                // filter_mask 0: every filter of the pipeline (shuffle, deflate) was applied to these bytes; bit i set: filter i was not.
+                _ = Check(_writeChunk(dataset, H5P_DEFAULT, filterMask, o, (nuint)data.Length, d), "H5Dwrite_chunk", path, name);
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Trendy.Core.Batch;
+using Trendy.Pipeline.Conversion;
 
 namespace Trendy.Pipeline.Companions;
 
@@ -52,7 +53,9 @@ public static class CompanionProcess
     public static int Serve(TextReader input, TextWriter output)
     {
         var job = JsonSerializer.Deserialize<CompanionJob>(input.ReadToEnd(), Json) ?? new CompanionJob([], []);
-        var outcomes = job.Folders.Select(f => ModelCompanions.WriteFolder(f, job.Sources)).ToList();
+        // Companion folders are OUT/SIM/MODEL: the barrier's stack-trace logs go to OUT/reports/errors.
+        var outcomes = job.Folders.Select(f => FileBarrier.Run(ModelCompanions.ItemFor(f), Path.GetDirectoryName(Path.GetDirectoryName(f)) ?? f,
+            () => ModelCompanions.WriteFolder(f, job.Sources))).ToList();
         output.Write(JsonSerializer.Serialize(outcomes, Json));
         output.Flush();
         return 0;

@@ -17,7 +17,7 @@ internal static class FxFileWriter
 {
     public static string Write(string folder, CompanionRequest request, DataGrid grid, FxField field)
     {
-        var name = $"{field.VariableId}_fx_{OutputNaming.Safe(request.Model)}_{OutputNaming.Safe(request.Simulation)}_{OutputNaming.Member}_{OutputNaming.Grid}.nc";
+        var name = $"{field.VariableId}_fx_{OutputNaming.ModelFolder(request.Model)}_{OutputNaming.Safe(request.Simulation)}_{OutputNaming.Member}_{OutputNaming.Grid}.nc";
         var final = Path.Combine(folder, name);
         var temp = TempOutput.For(final);
         try

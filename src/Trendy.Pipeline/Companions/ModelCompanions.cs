@@ -2,6 +2,7 @@ using Trendy.Core;
 using Trendy.Core.Batch;
 using Trendy.Core.Diagnostics;
 using Trendy.Core.Planning;
+using Trendy.Pipeline.Conversion;
 
 namespace Trendy.Pipeline.Companions;
 
@@ -30,12 +31,15 @@ public static class ModelCompanions
         return [.. folders];
     }
 
+    /// <summary>The variable of the report items that stand for a folder's companions (so summaries can list them apart).</summary>
+    public const string ReportVariable = "areacella+sftlf";
+
     /// <summary>The report item standing for one folder's companions.</summary>
     public static WorkItem ItemFor(string folder)
     {
         var model = Path.GetFileName(folder);
         var sim = Path.GetFileName(Path.GetDirectoryName(folder)!);
-        return new WorkItem($"{sim}/{model}/areacella+sftlf", folder, model, sim, "areacella+sftlf", 0);
+        return new WorkItem($"{sim}/{model}/{ReportVariable}", folder, model, sim, ReportVariable, 0);
     }
 
     /// <summary>Writes one folder's companions (native code: run it in a child process, see CompanionProcess).</summary>
@@ -43,11 +47,12 @@ public static class ModelCompanions
     {
         var item = ItemFor(folder);
         var candidates = sources
-            .Where(s => string.Equals(OutputNaming.Safe(s.Model), item.Model, StringComparison.OrdinalIgnoreCase) && !s.IsArchive)
+            .Where(s => string.Equals(OutputNaming.ModelFolder(s.Model), item.Model, StringComparison.OrdinalIgnoreCase) && !s.IsArchive)
             .OrderBy(s => s.Simulation == item.Simulation ? 0 : s.Simulation is null ? 1 : 2)
             .ThenBy(s => s.RelativePath, StringComparer.Ordinal)
             .Select(s => new CompanionSource(s.Path, s.Variable, s.Kind))
             .ToList();
+        TestFault.At(TestFault.Companions, folder);
         try
         {
             var result = CompanionWriter.Write(CompanionRequest.ForFolder(folder, candidates));

@@ -6,6 +6,7 @@ using Trendy.Core.Fixes;
 using Trendy.Core.Identify;
 using Trendy.Core.Planning;
 using Trendy.Core.Targets;
+using Trendy.Pipeline.Discovery;
 using Trendy.Pipeline.Execution;
 using Trendy.Pipeline.Inspection;
 
@@ -25,12 +26,13 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
 
     public FixTable Fixes => fixes;
 
-    public FileIdentity Identify(string relativePath, IdentifyOptions? overrides = null) => _identifier.Identify(relativePath, overrides);
+    public FileIdentity Identify(string relativePath, IdentifyOptions? overrides = null, FileContent? content = null) =>
+        _identifier.Identify(relativePath, overrides, content);
 
     /// <summary>Inspects and plans without writing anything.</summary>
     public FileAttempt Plan(string path, string relativePath, IdentifyOptions? overrides, ConvertOptions options)
     {
-        var identity = Identify(relativePath, overrides);
+        var identity = Identify(relativePath, overrides, ContentSniffer.Sniff(path));
         if (identity.Disposition != FileDisposition.Convert)
         {
             return new FileAttempt(path, identity, null, PlanResult.Skip(identity.Reason ?? identity.Disposition.ToString(), identity.Diagnostics), null);
@@ -87,6 +89,7 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
             return Outcome(WorkStatus.UpToDate, "UP_TO_DATE", $"{final} is up to date") with { OutputPath = final };
         }
 
+        TestFault.At(TestFault.Plan, item.InputPath);
         try
         {
             var result = FileConverter.Execute(plan, outputRoot, options, extraGlobals, progress, cancel);
@@ -110,7 +113,13 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
                     $"{item.InputPath}: no space left on the output file system ({OutputSpace.FreeBytes(outputRoot) ?? 0:N0} bytes free); nothing kept ({e.Message.ReplaceLineEndings(" ")})");
             }
 
-            return Outcome(WorkStatus.Failed, e is VerificationException ? "VERIFY_FAILED" : "CONVERT_FAILED", e.Message.ReplaceLineEndings(" "));
+            var code = e switch
+            {
+                VerificationException => "VERIFY_FAILED",
+                CorruptInputException => "INPUT_UNREADABLE",
+                _ => "CONVERT_FAILED",
+            };
+            return Outcome(WorkStatus.Failed, code, e.Message.ReplaceLineEndings(" "));
         }
     }
 }

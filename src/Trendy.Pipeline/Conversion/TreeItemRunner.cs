@@ -20,10 +20,14 @@ public sealed class TreeItemRunner(
     bool force,
     string stagingFolder)
 {
-    public WorkOutcome Run(WorkItem item, IProgress<double>? progress, CancellationToken cancel)
+    /// <summary>Converts one item behind the last-resort barrier: whatever goes wrong, an outcome comes back.</summary>
+    public WorkOutcome Run(WorkItem item, IProgress<double>? progress, CancellationToken cancel) =>
+        FileBarrier.Run(item, outputRoot, () => RunUnguarded(item, progress, cancel), cancel);
+
+    private WorkOutcome RunUnguarded(WorkItem item, IProgress<double>? progress, CancellationToken cancel)
     {
         var relative = item.Options.GetValueOrDefault(DiscoveryResult.RelativePathOption) ?? Path.GetFileName(item.InputPath);
-        var archive = service.Identify(relative, overrides).Archive;
+        var archive = service.Identify(relative, overrides, ContentSniffer.Sniff(item.InputPath)).Archive;
         if (archive == ArchiveKind.None) return service.Convert(item, relative, outputRoot, overrides, options, extraGlobals, force, progress, cancel);
 
         string staged;

@@ -8,7 +8,7 @@ namespace Trendy.Pipeline.Discovery;
 
 /// <summary>
 /// Unpacks `.nc.gz`, `.nc.tar.gz` and `.nc.tar` inputs (SDGVM, VISIT, CABLE-POP, iMAPLE, YIBs ship them:
-/// trendy-files.md §4) to a temporary file so libnetcdf can open it. The staged copy takes the archive's
+/// trendy-files.md §4), and any gzip or tar wrapper <see cref="ContentSniffer"/> recognised, to a temporary file so libnetcdf can open it. The staged copy takes the archive's
 /// modification time, so resume fingerprints stay stable between runs.
 /// </summary>
 public static class ArchiveStager
@@ -41,6 +41,11 @@ public static class ArchiveStager
             File.SetLastWriteTimeUtc(staged, File.GetLastWriteTimeUtc(archivePath));
             return staged;
         }
+        catch (TrendyException)
+        {
+            ToolDeletion.DeleteFile(staged);
+            throw;
+        }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or IOException)
         {
             ToolDeletion.DeleteFile(staged);
@@ -48,17 +53,12 @@ public static class ArchiveStager
         }
     }
 
+    /// <summary>The first regular entry that is NetCDF by content (a README or checksum beside it is passed over).</summary>
     private static void CopyFirstNetcdf(Stream tar, Stream output, string archivePath)
     {
         using var reader = new TarReader(tar);
-        while (reader.GetNextEntry() is { } entry)
-        {
-            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || entry.DataStream is null) continue;
-            if (!entry.Name.EndsWith(".nc", StringComparison.OrdinalIgnoreCase)) continue;
-            entry.DataStream.CopyTo(output);
-            return;
-        }
-
-        throw new TrendyException($"{archivePath}: the archive holds no .nc file");
+        if (ContentSniffer.FirstNetcdfEntry(reader) is not { } found) throw new TrendyException($"{archivePath}: the archive holds no NetCDF file");
+        output.Write(found.Head);
+        found.Entry.DataStream!.CopyTo(output);
     }
 }

@@ -7,8 +7,13 @@ namespace Trendy.Pipeline.Execution;
 /// <summary>
 /// Reads slabs of whole time steps of a source variable whose chunks are single time steps (see <see cref="ReadPath"/>):
 /// the stored chunks are fetched under the native lock with H5Dread_chunk, then inflated, unshuffled and widened to
-/// double in parallel with zlib-ng (native-io.md §3, prototype step 3). A chunk that was never written, or whose
-/// filter mask is not 0, is read through nc_get_vara instead, so fill values come out exactly as libnetcdf gives them.
+/// double in parallel with the chosen codec (ISA-L or zlib-ng, <see cref="CodecChoice"/>; native-io.md §3, prototype
+/// step 3). A chunk that was never written, or whose filter mask is not 0, is read through nc_get_vara instead, so fill
+/// values come out exactly as libnetcdf gives them and HDF5 itself undoes whichever filters were applied (lossless, so
+/// such a file still converts). A chunk that does not inflate, inflates to more or fewer bytes than one time step, is
+/// far longer than any deflate stream of one step can be, or that HDF5 cannot read, fails the file with a
+/// <see cref="CorruptInputException"/> naming the variable and the time step: the codec's outcome is collected per step
+/// and raised after the parallel loop, so nothing escapes it as anything else (docs/codes.md).
 /// </summary>
 internal sealed class ChunkSlabReader : IDisposable
 {
@@ -24,9 +29,12 @@ internal sealed class ChunkSlabReader : IDisposable
     private readonly int[] _storedLength;
     private readonly byte[][] _plain;
     private readonly ChunkInflater[] _inflaters;
+    private readonly InflateOutcome[] _outcomes;
+    private readonly long _maxStored;
     private long[]? _shape;
 
-    public ChunkSlabReader(NcFile input, string variable, bool shuffled, bool isFloat, int rank, long elementsPerStep, int stepsPerSlab)
+    public ChunkSlabReader(NcFile input, string variable, bool shuffled, bool isFloat, int rank, long elementsPerStep, int stepsPerSlab,
+        ChunkCodec codec)
     {
         _input = input;
         _variable = variable;
@@ -39,15 +47,32 @@ internal sealed class ChunkSlabReader : IDisposable
         _storedLength = new int[n];
         _plain = new byte[n][];
         _inflaters = new ChunkInflater[n];
+        _outcomes = new InflateOutcome[n];
+        // zlib's worst case for incompressible data is the input plus 5 bytes per 16 KiB block plus a header
+        // (RFC 1950/1951 stored blocks); twice the plain size leaves room for any real encoder.
+        _maxStored = (2 * elementsPerStep * (isFloat ? sizeof(float) : sizeof(double))) + 1024;
         for (var i = 0; i < n; i++)
         {
             _stored[i] = [];
             _plain[i] = isFloat ? new byte[elementsPerStep * sizeof(float)] : [];
-            _inflaters[i] = new ChunkInflater();
+            _inflaters[i] = new ChunkInflater(codec);
         }
 
         _reader = Hdf5ChunkReader.Open(input.Path, variable);
+        Codec = codec;
     }
+
+    public ChunkCodec Codec { get; }
+
+    /// <summary>Whether the source chunks went through HDF5's shuffle filter before deflate.</summary>
+    public bool Shuffled => _shuffled;
+
+    /// <summary>
+    /// The stored (still shuffled and deflated) bytes of slab step <paramref name="step"/> of the last <see cref="Read"/>,
+    /// or an empty segment when that step was read through libnetcdf. Valid until the next <see cref="Read"/>.
+    /// </summary>
+    public ArraySegment<byte> StoredChunk(int step) =>
+        _storedLength[step] > 0 ? new ArraySegment<byte>(_stored[step], 0, _storedLength[step]) : default;
 
     /// <summary>Fills destination[0 .. steps·perStep) with steps firstStep … in source order, as doubles.</summary>
     public void Read(int firstStep, int steps, double[] destination)
@@ -60,26 +85,44 @@ internal sealed class ChunkSlabReader : IDisposable
             var size = _reader.StorageSize(offset);
             _storedLength[i] = -1;
             if (size <= 0) continue;
+            if (size > _maxStored) throw Corrupt(firstStep + i, $"stored chunk of {size:N0} bytes, longer than any deflate stream of one time step ({_maxStored:N0} bytes at most)");
             if (_stored[i].Length < size) _stored[i] = new byte[size];
-            if (_reader.ReadChunk(offset, _stored[i]) == 0) _storedLength[i] = (int)size;
+            uint mask;
+            try
+            {
+                mask = _reader.ReadChunk(offset, _stored[i]);
+            }
+            catch (Hdf5Exception e)
+            {
+                throw Corrupt(firstStep + i, "HDF5 cannot read the stored chunk", e);
+            }
+
+            if (mask == 0) _storedLength[i] = (int)size;
         }
 
         var perStep = (int)_perStep;
         _ = Parallel.For(0, steps, _parallel, i =>
         {
+            _outcomes[i] = InflateOutcome.Ok;
             if (_storedLength[i] < 0) return;
             var target = destination.AsSpan(i * perStep, perStep);
             var stored = _stored[i].AsSpan(0, _storedLength[i]);
             if (!_isFloat)
             {
-                _inflaters[i].Inflate(stored, MemoryMarshal.AsBytes(target), sizeof(double), _shuffled);
+                _outcomes[i] = _inflaters[i].Inflate(stored, MemoryMarshal.AsBytes(target), sizeof(double), _shuffled);
                 return;
             }
 
-            _inflaters[i].Inflate(stored, _plain[i], sizeof(float), _shuffled);
+            _outcomes[i] = _inflaters[i].Inflate(stored, _plain[i], sizeof(float), _shuffled);
+            if (!_outcomes[i].IsOk) return;
             var floats = MemoryMarshal.Cast<byte, float>(_plain[i].AsSpan());
             for (var k = 0; k < floats.Length; k++) target[k] = floats[k];
         });
+
+        for (var i = 0; i < steps; i++)
+        {
+            if (_outcomes[i].Problem is { } problem) throw Corrupt(firstStep + i, problem);
+        }
 
         for (var i = 0; i < steps; i++)
         {
@@ -90,9 +133,19 @@ internal sealed class ChunkSlabReader : IDisposable
             count[0] = 1;
             _shape ??= [.. _input.ReadHeader().Variable(_variable)!.Shape];
             for (var d = 1; d < _rank; d++) count[d] = _shape[d];
-            _input.Read(_variable, start, count, destination.AsSpan(i * perStep, perStep));
+            try
+            {
+                _input.Read(_variable, start, count, destination.AsSpan(i * perStep, perStep));
+            }
+            catch (NcException e)
+            {
+                throw Corrupt(firstStep + i, $"libnetcdf cannot read the chunk: {e.Reason}", e);
+            }
         }
     }
+
+    private CorruptInputException Corrupt(int step, string problem, Exception? inner = null) =>
+        CorruptInputException.At(_input.Path, _variable, step, problem, inner);
 
     public void Dispose() => _reader.Dispose();
 }

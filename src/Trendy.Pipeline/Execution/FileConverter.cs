@@ -106,9 +106,10 @@ public static class FileConverter
         var (directRead, shuffled, isFloat) = ReadPath.Decide(input, plan);
         using var chunks = directRead
             ? new ChunkSlabReader(input, plan.SourceVariable, shuffled, isFloat, plan.SourceAxes.Count,
-                layout.SourceElementsPerSlab / steps, steps)
+                layout.SourceElementsPerSlab / steps, steps, CodecChoice.Codec)
             : null;
         using var writer = new OutputWriter(temp, plan, options, extraGlobals, steps);
+        var passThrough = PassThroughChunks.For(plan, chunks, isFloat, writer.WritesDirect, layout);
         var asDouble = writer.DataType == NcType.Double;
         var outD = asDouble ? new double[layout.OutputElementsPerStep * steps] : [];
         var outF = asDouble ? [] : new float[layout.OutputElementsPerStep * steps];
@@ -125,26 +126,42 @@ public static class FileConverter
             var slabElements = count.Aggregate(1L, (a, b) => a * b);
             var src = source.AsSpan(0, (int)slabElements);
             if (chunks is not null) chunks.Read(first, n, source);
-            else input.Read(plan.SourceVariable, start, count, src);
+            else ReadPlain(input, plan.SourceVariable, start, count, src, first, n);
             bytesRead += slabElements * elementBytes;
             var slabLayout = n == steps ? layout : new SlabLayout(plan, n);
             var t = n == steps ? transformer : new ValueTransformer(plan.Values, plan.Time, slabLayout);
             if (asDouble)
             {
                 valid.Add(first, n, t.Transform<double, DoubleStore>(source, outD, first, n), layout.OutputElementsPerStep, outD);
-                writer.WriteSlab(first, n, outD);
+                writer.WriteSlab(first, n, outD, passThrough?.Select(source, outD, n));
             }
             else
             {
                 valid.Add(first, n, t.Transform<float, FloatStore>(source, outF, first, n), layout.OutputElementsPerStep, outF);
-                writer.WriteSlab(first, n, outF);
+                writer.WriteSlab(first, n, outF, passThrough?.Select(source, outF, n));
             }
 
+            Conversion.TestFault.At(Conversion.TestFault.Write, plan.SourcePath);
             progress?.Report((double)(first + n) / plan.Time.Steps);
         }
 
         writer.Complete();
-        return (valid, bytesRead, [chunks is null ? ReadPath.PlainRule : ReadPath.DirectRule, writer.PathRule]);
+        string[] rules = [chunks is null ? ReadPath.PlainRule : ReadPath.DirectRule(chunks.Codec), writer.PathRule];
+        return (valid, bytesRead, passThrough is null ? rules : [.. rules, passThrough.Rule(plan.Time.Steps)]);
+    }
+
+    /// <summary>A libnetcdf read error on the source is damaged data (a chunk HDF5 cannot undo), named by its time steps.</summary>
+    private static void ReadPlain(NcFile input, string variable, long[] start, long[] count, Span<double> destination, int first, int n)
+    {
+        try
+        {
+            input.Read(variable, start, count, destination);
+        }
+        catch (NcException e)
+        {
+            var steps = n == 1 ? $"{first}" : $"{first}–{first + n - 1}";
+            throw new CorruptInputException($"{input.Path} › {variable} › time steps {steps}: corrupt data (libnetcdf cannot read them: {e.Reason}); {CorruptInputException.Remedy}", e);
+        }
     }
 
     private static int ElementBytes(ConversionPlan plan) => plan.Output.DataType == NcType.Double ? 8 : 4;

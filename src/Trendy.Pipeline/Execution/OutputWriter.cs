@@ -33,7 +33,7 @@ internal sealed class OutputWriter : IDisposable
                 var g = plan.Grid;
                 var rank = LevelDim is null ? 3 : 4;
                 var perStep = (long)(LevelDim is null ? 1 : plan.Level!.Length) * g.NLat * g.NLon;
-                _chunks = new ChunkSlabWriter(path, DataVariable, rank, perStep, stepsPerSlab, options.DeflateLevel);
+                _chunks = new ChunkSlabWriter(path, DataVariable, rank, perStep, stepsPerSlab, options.DeflateLevel, CodecChoice.Codec);
             }
         }
         catch
@@ -44,7 +44,7 @@ internal sealed class OutputWriter : IDisposable
     }
 
     /// <summary>The rule naming the write path this writer uses (recorded with the outcome's rules).</summary>
-    public string PathRule => _chunks is null ? WritePath.PlainRule : WritePath.DirectRule;
+    public string PathRule => _chunks is null ? WritePath.PlainRule : WritePath.DirectRule(_chunks.Codec);
 
     public string DataVariable => _plan.Output.VariableId;
 
@@ -59,13 +59,19 @@ internal sealed class OutputWriter : IDisposable
         _ => "pool",
     };
 
-    /// <summary>Writes <paramref name="steps"/> whole steps from the start of <paramref name="values"/>.</summary>
-    public void WriteSlab<T>(int firstStep, int steps, T[] values)
+    /// <summary>Whether chunks go through the direct path, the only one that can take already compressed chunks.</summary>
+    public bool WritesDirect => _chunks is not null;
+
+    /// <summary>
+    /// Writes <paramref name="steps"/> whole steps from the start of <paramref name="values"/>; on the direct path a
+    /// non-empty <paramref name="passThrough"/>[i] is written as step i's stored bytes (<see cref="PassThroughChunks"/>).
+    /// </summary>
+    public void WriteSlab<T>(int firstStep, int steps, T[] values, IReadOnlyList<ArraySegment<byte>>? passThrough = null)
         where T : unmanaged
     {
         if (_chunks is not null)
         {
-            _chunks.WriteSlab(firstStep, steps, values);
+            _chunks.WriteSlab(firstStep, steps, values, passThrough);
             return;
         }
 

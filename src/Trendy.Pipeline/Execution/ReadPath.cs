@@ -7,19 +7,21 @@ namespace Trendy.Pipeline.Execution;
 
 /// <summary>
 /// Decides whether the source variable's chunks can be read raw (H5Dread_chunk) and inflated in managed threads
-/// (native-io.md §3, "Conditions the fast path must check"): NetCDF4 input, float or double in native byte order,
+/// (ISA-L or zlib-ng, <see cref="CodecChoice"/>; native-io.md §3, "Conditions the fast path must check"): NetCDF4 input, float or double in native byte order,
 /// time outermost and chunks of exactly one whole time step, a pipeline of deflate with or without shuffle and
 /// nothing else. Anything else reads through nc_get_vara. TRENDY2ILAMB_NO_DIRECT_CHUNK=1 turns it off too.
 /// </summary>
 internal static class ReadPath
 {
-    public const string DirectRule = "read:direct-chunk-zlib-ng";
     public const string PlainRule = "read:nc-get-vara";
 
     private const uint Deflate = 1;
     private const uint Shuffle = 2;
 
     private static readonly Lazy<bool> DisabledByEnvironment = new(() => Environment.GetEnvironmentVariable(WritePath.DisableVariable) == "1");
+
+    /// <summary>The rule of the direct read path with the codec that inflated the chunks (read:direct-chunk-isal, …-zlib-ng).</summary>
+    public static string DirectRule(ChunkCodec codec) => "read:direct-chunk-" + codec.Name();
 
     /// <summary>Tests force one path for the conversions of the current async flow (null: decide normally).</summary>
     internal static readonly AsyncLocal<bool?> Override = new();

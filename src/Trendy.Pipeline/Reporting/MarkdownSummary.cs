@@ -17,6 +17,7 @@ internal static class MarkdownSummary
             ["input", Cell(r.InputRoot)], ["output", Cell(r.OutputRoot)], ["summary made", Stamp(now)],
         ]);
         Totals(sb, r.Totals);
+        Attention(sb, Reporting.Attention.Groups(r.Entries));
         Reasons(sb, "Failed by reason", SummaryFacts.ByReason(r.Entries, WorkStatus.Failed));
         Reasons(sb, "Skipped by reason", SummaryFacts.ByReason(r.Entries, WorkStatus.Skipped));
         Counts(sb, "variable", SummaryFacts.CountsBy(r.Entries, e => e.Variable));
@@ -31,6 +32,14 @@ internal static class MarkdownSummary
         sb.Append("## Totals\n\n");
         Table(sb, ["items", "converted", "up-to-date", "skipped", "failed", "bytes in", "bytes out", "item time"],
             [[Int(t.Items), Int(t.Converted), Int(t.UpToDate), Int(t.Skipped), Int(t.Failed), Bytes(t.BytesIn), Bytes(t.BytesOut), Seconds(t.Seconds)]]);
+    }
+
+    private static void Attention(StringBuilder sb, IReadOnlyList<AttentionGroup> groups)
+    {
+        if (groups.Count == 0) return;
+        sb.Append("## Needs attention\n\nWarnings and guesses to check; each code is explained in docs/codes.md of the trendy2ilamb repository.\n\n");
+        Table(sb, ["code", "severity", "files", "what to do", "example"],
+            [.. groups.Select(g => (IReadOnlyList<string>)[Cell(g.Code), g.Severity, Cell(string.Join(", ", g.Files)), Cell(g.Remedy), Cell(g.Example)])]);
     }
 
     private static void Reasons(StringBuilder sb, string title, IReadOnlyList<ReasonGroup> groups)

@@ -3,12 +3,14 @@ using System.Text.Json.Serialization;
 
 namespace Trendy.Pipeline.Reporting;
 
-/// <summary>The one JSON shape of reports: camelCase names and enums as strings, so files are readable and greppable.</summary>
+/// <summary>The one JSON shape of reports (and of `plan`/`scan --json`): camelCase names and enums as strings, so files are readable and greppable.</summary>
 public static class ReportJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
+        // Reports, plans and scans are read by people too: keep ×, →, › and non-ASCII paths as they are.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 

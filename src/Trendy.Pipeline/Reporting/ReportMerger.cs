@@ -6,7 +6,9 @@ namespace Trendy.Pipeline.Reporting;
 /// Folds several run and shard reports into one, each item (by id) once. Reports are applied oldest
 /// first by their finish time, so the latest outcome wins, with one exception: "up to date" never replaces
 /// an earlier "converted", because the later run only found the file the earlier one wrote; keeping the
-/// conversion keeps its output path, sizes and rules.
+/// conversion keeps its output path, sizes and rules; and "not selected" never replaces anything, because a run
+/// restricted with --models/--simulations/--variables did not look at the file: an earlier failure stays failed
+/// until a run really converts the file (docs/codes.md, NOT_SELECTED).
 /// </summary>
 internal static class ReportMerger
 {
@@ -29,7 +31,7 @@ internal static class ReportMerger
     }
 
     private static ReportEntry Prefer(ReportEntry earlier, ReportEntry later) =>
-        earlier.Status == WorkStatus.Converted && later.Status == WorkStatus.UpToDate ? earlier : later;
+        (earlier.Status == WorkStatus.Converted && later.Status == WorkStatus.UpToDate) || later.ReasonCode == ReasonCodes.NotSelected ? earlier : later;
 
     /// <summary>Distinct values in order of first appearance; one value when all runs agree.</summary>
     private static string Joined(IEnumerable<string> values) => string.Join(" | ", values.Distinct(StringComparer.Ordinal));

@@ -26,6 +26,13 @@ internal static class SummaryFacts
     public static IReadOnlyList<ReportEntry> Failures(IEnumerable<ReportEntry> entries) =>
         [.. entries.Where(e => e.Status == WorkStatus.Failed).OrderBy(e => e.Id, StringComparer.Ordinal)];
 
+    /// <summary>Input files and companion folders counted apart, as the run's start line counts them.</summary>
+    public static (ReportTotals Inputs, ReportTotals Companions) Split(IReadOnlyCollection<ReportEntry> entries)
+    {
+        var companions = entries.Where(e => e.Variable == Companions.ModelCompanions.ReportVariable).ToList();
+        return (ReportTotals.Of([.. entries.Except(companions)]), ReportTotals.Of(companions));
+    }
+
     /// <summary>"run X", "run X (shard 2/4)" or "merged report of N runs".</summary>
     public static string Title(RunReport r) =>
         r.MergedFrom.Count > 0 ? $"merged report of {r.MergedFrom.Count} run report(s)"

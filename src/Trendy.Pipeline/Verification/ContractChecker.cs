@@ -12,13 +12,16 @@ namespace Trendy.Pipeline.Verification;
 /// </summary>
 public static class ContractChecker
 {
+    /// <summary>The outputs <see cref="CheckTree"/> checks (none means there is nothing to verify).</summary>
+    public static IReadOnlyList<string> Outputs(string outputRoot) => [.. ModelFolders(outputRoot).SelectMany(OutputFiles)];
+
     public static IReadOnlyList<ContractFinding> CheckTree(string outputRoot)
     {
         var findings = new List<ContractFinding>();
         foreach (var modelDir in ModelFolders(outputRoot))
         {
             var grids = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(modelDir, "*.nc").Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
+            foreach (var file in OutputFiles(modelDir))
             {
                 findings.AddRange(CheckFile(file, out var grid));
                 if (grid is { } g) grids[file] = g;
@@ -132,4 +135,7 @@ public static class ContractChecker
             .Where(d => Path.GetFileName(d) is not ("pft" or "reports") && !Path.GetFileName(d).StartsWith('.'))
             .SelectMany(Directory.EnumerateDirectories)
             .Order(StringComparer.Ordinal);
+
+    private static IEnumerable<string> OutputFiles(string modelDir) =>
+        Directory.EnumerateFiles(modelDir, "*.nc").Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal);
 }

@@ -34,6 +34,54 @@ public sealed class SlurmScriptTests : IDisposable
     }
 
     [Fact]
+    public void Render_ClusterPlacementAndSetup_InBothJobsBeforeTheTool()
+    {
+        var text = SlurmScript.Render(Options("/data/in", "/data/out") with
+        {
+            Memory = "16G",
+            Partition = "compute",
+            Account = "proj-42",
+            Qos = "normal",
+            Constraint = "intel&ib",
+            ExtraSbatchOptions = ["--mail-type=END", "--exclusive"],
+            SetupLines = ["module load dotnet/10.0", "export DOTNET_ROOT=/opt/dotnet"],
+        });
+
+        Assert.StartsWith("#!/usr/bin/env bash\n# Submit with: bash THIS_FILE (not sbatch)", text, StringComparison.Ordinal);
+        Assert.Contains("#SBATCH --mem=16G\n", text);
+        foreach (var line in new[] { "--partition=compute", "--account=proj-42", "--qos=normal", "--constraint=intel&ib", "--mail-type=END", "--exclusive" })
+        {
+            Assert.Equal(2, text.Split($"#SBATCH {line}\n").Length - 1);
+        }
+
+        var array = text[..text.IndexOf("TRENDY_ARRAY_TASK\n)", StringComparison.Ordinal)];
+        Assert.True(array.IndexOf("module load dotnet/10.0\nexport DOTNET_ROOT=/opt/dotnet\nset -euo pipefail\n", StringComparison.Ordinal) is > 0 and var at
+            && at < array.IndexOf("exec ", StringComparison.Ordinal), array);
+    }
+
+    [Theory]
+    [InlineData("Memory", "lots")]
+    [InlineData("Qos", "a b")]
+    [InlineData("Constraint", "x;rm")]
+    [InlineData("Sbatch", "--mail-type=END --exclusive")]
+    [InlineData("Sbatch", "mail")]
+    [InlineData("Setup", "module load x\nrm -rf /")]
+    public void Validate_UnsafeClusterOption_IsRefused(string field, string value)
+    {
+        var o = Options("/in", "/out");
+        o = field switch
+        {
+            "Memory" => o with { Memory = value },
+            "Qos" => o with { Qos = value },
+            "Constraint" => o with { Constraint = value },
+            "Sbatch" => o with { ExtraSbatchOptions = [value] },
+            _ => o with { SetupLines = [value] },
+        };
+
+        Assert.Single(SlurmScript.Validate(o));
+    }
+
+    [Fact]
     public void Render_PathWithSpacesAndMetacharacters_PassesBashSyntaxCheck()
     {
         var path = Path.Combine(_dir, "render.sh");

@@ -22,9 +22,11 @@ public sealed class Hdf5ChunkWriterTests
     }
 
     [Theory]
-    [InlineData(NcType.Float, 1)]
-    [InlineData(NcType.Double, 4)]
-    public void WriteChunk_ShuffledDeflatedSteps_ReadBackByLibnetcdfExactly(NcType type, int level)
+    [InlineData(NcType.Float, 1, ChunkCodec.ZlibNg)]
+    [InlineData(NcType.Double, 4, ChunkCodec.ZlibNg)]
+    [InlineData(NcType.Float, 1, ChunkCodec.Isal)]
+    [InlineData(NcType.Double, 1, ChunkCodec.Isal)]
+    public void WriteChunk_ShuffledDeflatedSteps_ReadBackByLibnetcdfExactly(NcType type, int level, ChunkCodec codec)
     {
         using var dir = new TempDir();
         var path = dir.File("direct.nc");
@@ -42,7 +44,8 @@ public sealed class Hdf5ChunkWriterTests
             f.EndDefine();
         }
 
-        var compressor = new ChunkCompressor(level);
+        var compressor = new ChunkCompressor(level, codec);
+        Assert.Equal(codec, compressor.Codec);
         using (var w = Hdf5ChunkWriter.Open(path, "v"))
         {
             for (var t = 0; t < Steps; t++)

@@ -15,9 +15,19 @@ internal static class CliRunner
         return info;
     }
 
-    public static (int Exit, string Stdout, string Stderr) Run(params string[] args)
+    public static (int Exit, string Stdout, string Stderr) Run(params string[] args) => RunWith(StartInfo(args), args);
+
+    /// <summary>Runs the tool with extra environment variables (e.g. a test seam) for it and its workers.</summary>
+    public static (int Exit, string Stdout, string Stderr) RunWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var p = Process.Start(StartInfo(args))!;
+        var info = StartInfo(args);
+        foreach (var (k, v) in environment) info.Environment[k] = v;
+        return RunWith(info, args);
+    }
+
+    private static (int Exit, string Stdout, string Stderr) RunWith(ProcessStartInfo info, string[] args)
+    {
+        using var p = Process.Start(info)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         if (!p.WaitForExit(TimeSpan.FromMinutes(3)))

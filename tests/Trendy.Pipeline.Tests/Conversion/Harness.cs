@@ -5,7 +5,9 @@ using Trendy.Core.Planning;
 using Trendy.Core.Targets;
 using Trendy.Native.Netcdf;
 using Trendy.Native.Udunits;
+using Trendy.Core.Identify;
 using Trendy.Pipeline.Conversion;
+using Trendy.Pipeline.Discovery;
 using Trendy.Testing;
 
 namespace Trendy.Pipeline.Tests.Conversion;
@@ -36,6 +38,21 @@ internal static class Harness
         var item = new WorkItem("item-1", input, "m", "s", "v", new FileInfo(input).Length);
         return Service.Convert(item, relative, OutRoot(dir), null, options ?? new ConvertOptions(), extra ?? [], force, null, CancellationToken.None);
     }
+
+    /// <summary>Runs one file the way `convert FILE` and the workers do (archive staging, last-resort barrier) into <c>out/</c>.</summary>
+    public static WorkOutcome RunItem(TempDir dir, string input, string relative)
+    {
+        var runner = new TreeItemRunner(Service, OutRoot(dir), new ConvertOptions(), IdentifyOptions.None, [], false, Directory.CreateDirectory(dir.File("tmp")).FullName);
+        var item = new WorkItem(relative, input, "m", "S3", "gpp", new FileInfo(input).Length)
+        {
+            Options = new Dictionary<string, string> { [DiscoveryResult.RelativePathOption] = relative },
+        };
+        return runner.Run(item, null, CancellationToken.None);
+    }
+
+    /// <summary>Discovery of a release as `convert RELEASE` does it (content sniffed, default selection).</summary>
+    public static DiscoveryResult Scan(string root) =>
+        ReleaseScanner.Scan(root, (rel, content) => Service.Identify(rel, null, content), Selection.Default, Service.Catalog);
 
     public static WorkOutcome Converted(TempDir dir, SourceFile source, string relative, ConvertOptions? options = null)
     {

@@ -1,5 +1,5 @@
 using Trendy.Cli;
-using Trendy.Cli.Commands;
+using Trendy.Cli.Parsing;
 using Trendy.Core.Batch;
 using Trendy.Pipeline.Reporting;
 using Trendy.Testing;
@@ -20,7 +20,7 @@ public sealed class ReportCommandTests
         CatalogFixtures.Output(dir.Path, "S3", "CLASSIC", "gpp");
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
 
-        var status = new ReportCommand(FixedClock.Noon).Run([dir.Path], stdout, stderr);
+        var status = CliApp.Run(["report", dir.Path], stdout, stderr, FixedClock.Noon);
 
         Assert.Equal(ExitCodes.SomeFailed, status);
         Assert.Equal(all.Count, ReportJson.Deserialize(File.ReadAllText(Path.Combine(store.Folder, "merged.json"))).Entries.Count);
@@ -39,9 +39,24 @@ public sealed class ReportCommandTests
         store.Write(Report([Entry("A", "gpp", WorkStatus.Failed, "UNIT010", "bad units")]));
         store.Write(Report([Entry("A", "gpp", WorkStatus.Converted)], minutesLater: 20));
 
-        var status = new ReportCommand(FixedClock.Noon).Run([dir.Path], TextWriter.Null, TextWriter.Null);
+        var status = CliApp.Run(["report", dir.Path], TextWriter.Null, TextWriter.Null, FixedClock.Noon);
 
         Assert.Equal(ExitCodes.Ok, status);
+    }
+
+    [Fact]
+    public void Run_FailureThenRestrictedRerun_StillFailedAndExitsOne()
+    {
+        using var dir = new TempDir();
+        var store = new ReportStore(dir.Path, FixedClock.Noon);
+        store.Write(Report([Entry("A", "gpp", WorkStatus.Failed, "UNIT010", "bad units")]));
+        store.Write(Report([Entry("A", "gpp", WorkStatus.Skipped, ReasonCodes.NotSelected, "model A not selected (--models)")], minutesLater: 20));
+        var stdout = new StringWriter();
+
+        var status = CliApp.Run(["report", dir.Path], stdout, TextWriter.Null, FixedClock.Noon);
+
+        Assert.Equal(ExitCodes.SomeFailed, status);
+        Assert.Equal("UNIT010", Assert.Single(ReportJson.Deserialize(File.ReadAllText(Path.Combine(store.Folder, "merged.json"))).Entries).ReasonCode);
     }
 
     [Fact]
@@ -49,13 +64,15 @@ public sealed class ReportCommandTests
     {
         using var dir = new TempDir();
 
-        var e = Assert.Throws<UsageException>(() => new ReportCommand(FixedClock.Noon).Run([dir.Path], TextWriter.Null, TextWriter.Null));
-        Assert.Contains("no run reports", e.Message);
+        var stderr = new StringWriter();
+
+        Assert.Equal(ExitCodes.Usage, CliApp.Run(["report", dir.Path], TextWriter.Null, stderr, FixedClock.Noon));
+        Assert.Contains("no run reports", stderr.ToString());
     }
 
     [Theory]
     [InlineData]
     [InlineData("a", "b")]
     public void Run_NotExactlyOneFolder_IsAUsageError(params string[] args) =>
-        Assert.Throws<UsageException>(() => new ReportCommand(FixedClock.Noon).Run(args, TextWriter.Null, TextWriter.Null));
+        Assert.Equal(ExitCodes.Usage, CliApp.Run(["report", .. args], TextWriter.Null, TextWriter.Null, FixedClock.Noon));
 }

@@ -52,6 +52,40 @@ public sealed class ReportMergeTests
     }
 
     [Fact]
+    public void Merge_FailedThenNotSelectedInRestrictedRun_StaysFailed()
+    {
+        var first = Report([Entry("JULES", "gpp", WorkStatus.Failed, "UNIT010", "bad units"), Entry("CLASSIC", "gpp", WorkStatus.Converted)]);
+        var restricted = Report([Entry("JULES", "gpp", WorkStatus.Skipped, ReasonCodes.NotSelected, "model JULES not selected (--models)"),
+            Entry("CLASSIC", "gpp", WorkStatus.UpToDate)], minutesLater: 30);
+
+        var merged = ReportStore.Merge([restricted, first]);
+
+        var jules = merged.Entries.Single(e => e.Model == "JULES");
+        Assert.Equal((WorkStatus.Failed, "UNIT010"), (jules.Status, jules.ReasonCode));
+        Assert.Equal(1, merged.Totals.Failed);
+    }
+
+    [Fact]
+    public void Merge_NotSelectedThenConverted_ConversionWins()
+    {
+        var first = Report([Entry("JULES", "gpp", WorkStatus.Failed, "UNIT010", "bad units")]);
+        var restricted = Report([Entry("JULES", "gpp", WorkStatus.Skipped, ReasonCodes.NotSelected, "not selected")], minutesLater: 30);
+        var fixedRun = Report([Entry("JULES", "gpp", WorkStatus.Converted)], minutesLater: 60);
+
+        var merged = ReportStore.Merge([fixedRun, restricted, first]);
+
+        Assert.Equal(WorkStatus.Converted, Assert.Single(merged.Entries).Status);
+    }
+
+    [Fact]
+    public void Merge_OnlyNotSelected_KeptAsSkipped()
+    {
+        var merged = ReportStore.Merge([Report([Entry("JULES", "gpp", WorkStatus.Skipped, ReasonCodes.NotSelected, "not selected")])]);
+
+        Assert.Equal(ReasonCodes.NotSelected, Assert.Single(merged.Entries).ReasonCode);
+    }
+
+    [Fact]
     public void Merge_DifferingOptions_ShowsEachValue()
     {
         var a = Report([Entry("A", "gpp", WorkStatus.Converted)]);

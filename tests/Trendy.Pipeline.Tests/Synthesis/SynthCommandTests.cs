@@ -1,5 +1,5 @@
 using Trendy.Cli;
-using Trendy.Cli.Commands;
+using Trendy.Cli.Parsing;
 using Trendy.Pipeline.Synthesis;
 using Trendy.Testing;
 
@@ -13,7 +13,7 @@ public sealed class SynthCommandTests
         using var dir = new TempDir();
         var root = Path.Combine(dir.Path, "out");
         var stdout = new StringWriter();
-        var status = new SynthCommand().Run([root, "--profile", "tiny", "--seed", "3"], stdout, new StringWriter());
+        var status = CliApp.Run(["synth", root, "--profile", "tiny", "--seed", "3"], stdout, new StringWriter());
         Assert.Equal(ExitCodes.Ok, status);
         var manifest = SynthManifest.FromJson(File.ReadAllText(Path.Combine(root, SynthManifest.FileName)));
         Assert.Equal(3, manifest.Seed);
@@ -29,5 +29,5 @@ public sealed class SynthCommandTests
     [InlineData("out --seed -1")]
     [InlineData("a b")]
     public void Run_BadArguments_IsUsageError(string line) =>
-        Assert.Throws<UsageException>(() => new SynthCommand().Run(line.Split(' ', StringSplitOptions.RemoveEmptyEntries), new StringWriter(), new StringWriter()));
+        Assert.Equal(ExitCodes.Usage, CliApp.Run(["synth", .. line.Split(' ', StringSplitOptions.RemoveEmptyEntries)], new StringWriter(), new StringWriter()));
 }
