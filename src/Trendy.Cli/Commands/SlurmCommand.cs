@@ -54,7 +54,8 @@ public static class SlurmCommand
             };
             var errors = SlurmScript.Validate(options);
             if (errors.Count > 0) throw new UsageException(string.Join("; ", errors));
-            if (RuntimeWarning(options.SetupLines, DotnetRoot()) is { } warning) r.Err().WriteLine(warning);
+            // A self-contained executable carries its runtime: the nodes need no .NET (docs/install.md).
+            if (origin != ExecutableOrigin.SelfContained && RuntimeWarning(options.SetupLines, DotnetRoot()) is { } warning) r.Err().WriteLine(warning);
             r.Out().Write(SlurmScript.Render(options));
             return ExitCodes.Ok;
         });
@@ -73,10 +74,11 @@ public static class SlurmCommand
                $"(here it is under {dotnetRoot ?? "an unknown folder"}); if the nodes do not see it there, add --setup 'export DOTNET_ROOT=…' or --setup 'module load …'";
     }
 
-    /// <summary>DOTNET_ROOT, or the runtime folder three levels above System.Private.CoreLib (ROOT/shared/Microsoft.NETCore.App/VERSION).</summary>
+    /// <summary>DOTNET_ROOT, or ROOT of the runtime folder ROOT/shared/Microsoft.NETCore.App/VERSION (not Assembly.Location, empty in a single-file executable).</summary>
     private static string? DotnetRoot() =>
         Environment.GetEnvironmentVariable("DOTNET_ROOT")
-        ?? Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(typeof(object).Assembly.Location))));
+        ?? Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(
+            System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory().TrimEnd('/'))));
 
     // Where the apphost looks for .NET without DOTNET_ROOT on Linux (the distribution packages and Microsoft's installer).
     private static readonly string[] StandardRoots = ["/usr/share/dotnet", "/usr/lib/dotnet", "/usr/lib64/dotnet"];
