@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Trendy.Core;
 using Trendy.Cli.Parsing;
 using Trendy.Core.Fixes;
 using Trendy.Core.Identify;
@@ -52,7 +53,7 @@ public sealed record ConversionSettings(ConversionService Service, ConvertOption
     [
         new("history", $"{now.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}: {CommandLine}"),
         new("creation_date", now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
-        new("trendy2ilamb_version", ToolInfo.Version),
+        new(ProductVersion.AttributeName, ToolInfo.Version),
     ];
 
     /// <summary>The path relative to a release root as identification wants it: at most MODEL/SIM/FILE.</summary>

@@ -1,10 +1,9 @@
-using System.Reflection;
+using Trendy.Core;
 
 namespace Trendy.Cli;
 
 /// <summary>The tool's own version, recorded in every output's global attributes.</summary>
 public static class ToolInfo
 {
-    public static string Version { get; } =
-        typeof(ToolInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0] ?? "0.0.0";
+    public static string Version => ProductVersion.Current;
 }

@@ -31,7 +31,7 @@ internal static class NativeLibraries
     internal static void Register()
     {
         DisableHdf5FileLocking();
-        NativeLibrary.SetDllImportResolver(typeof(NativeLibraries).Assembly, Resolve);
+        NativeLibrary.SetDllImportResolver(typeof(NativeLibraries).Assembly, ResolveOrThrow);
     }
 
     /// <summary>
@@ -60,6 +60,17 @@ internal static class NativeLibraries
             throw new TrendyNativeMissingException(name, CandidatesOf(name));
         }
 
+        return handle;
+    }
+
+    /// <summary>
+    /// The P/Invoke resolver: a required library that is not installed becomes <see cref="TrendyNativeMissingException"/>
+    /// (one line naming the Debian package to install) instead of the runtime's DllNotFoundException with its trace.
+    /// </summary>
+    private static IntPtr ResolveOrThrow(string name, Assembly assembly, DllImportSearchPath? searchPath)
+    {
+        var handle = Resolve(name, assembly, searchPath);
+        if (handle == IntPtr.Zero && name is Netcdf or Udunits && Candidates.TryGetValue(name, out var tried)) throw new TrendyNativeMissingException(name, tried);
         return handle;
     }
 

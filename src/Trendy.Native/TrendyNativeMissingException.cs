@@ -5,4 +5,4 @@ namespace Trendy.Native;
 /// <summary>A required native library (libnetcdf, libudunits2, libisal) is not installed.</summary>
 public sealed class TrendyNativeMissingException(string library, IReadOnlyList<string> triedNames)
     : TrendyException($"native library '{library}' not found (tried {string.Join(", ", triedNames)}); " +
-                      "install it, e.g. 'apt-get install libnetcdf19 libudunits2-0 libudunits2-data libisal2' or run 'make deps'");
+                      $"{NativePackages.InstallHint(library)}, or run 'make deps' in a source checkout (docs/install.md)");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Trendy.Cli.Parsing;
 using Trendy.Core.Batch;
+using Trendy.Pipeline.Scheduling;
 
 namespace Trendy.Cli.Commands;
 
@@ -34,9 +35,11 @@ public static class SlurmCommand
         foreach (var option in new Option[] { o.Models, o.Simulations, o.Variables, o.All, o.Force, o.Timeout }.Concat(o.Conversion)) command.Options.Add(option);
         command.SetAction(r =>
         {
+            var (program, origin) = r.GetValue(executable) is { } given ? (given, ExecutableOrigin.Given) : RunningExecutable.ForSlurm();
             var options = new SlurmOptions(Path.GetFullPath(r.GetValue(root)!), Path.GetFullPath(r.GetValue(o.Output)!), r.GetValue(tasks))
             {
-                Executable = r.GetValue(executable) ?? DefaultExecutable(),
+                Executable = program,
+                ExecutableOrigin = origin,
                 CpusPerTask = r.GetValue(cpus),
                 TimeLimit = r.GetValue(time)!,
                 Memory = r.GetValue(mem),
@@ -51,7 +54,8 @@ public static class SlurmCommand
             };
             var errors = SlurmScript.Validate(options);
             if (errors.Count > 0) throw new UsageException(string.Join("; ", errors));
-            if (RuntimeWarning(options.SetupLines, DotnetRoot()) is { } warning) r.Err().WriteLine(warning);
+            // A self-contained executable carries its runtime: the nodes need no .NET (docs/install.md).
+            if (origin != ExecutableOrigin.SelfContained && RuntimeWarning(options.SetupLines, DotnetRoot()) is { } warning) r.Err().WriteLine(warning);
             r.Out().Write(SlurmScript.Render(options));
             return ExitCodes.Ok;
         });
@@ -70,10 +74,11 @@ public static class SlurmCommand
                $"(here it is under {dotnetRoot ?? "an unknown folder"}); if the nodes do not see it there, add --setup 'export DOTNET_ROOT=…' or --setup 'module load …'";
     }
 
-    /// <summary>DOTNET_ROOT, or the runtime folder three levels above System.Private.CoreLib (ROOT/shared/Microsoft.NETCore.App/VERSION).</summary>
+    /// <summary>DOTNET_ROOT, or ROOT of the runtime folder ROOT/shared/Microsoft.NETCore.App/VERSION (not Assembly.Location, empty in a single-file executable).</summary>
     private static string? DotnetRoot() =>
         Environment.GetEnvironmentVariable("DOTNET_ROOT")
-        ?? Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(typeof(object).Assembly.Location))));
+        ?? Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(
+            System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory().TrimEnd('/'))));
 
     // Where the apphost looks for .NET without DOTNET_ROOT on Linux (the distribution packages and Microsoft's installer).
     private static readonly string[] StandardRoots = ["/usr/share/dotnet", "/usr/lib/dotnet", "/usr/lib64/dotnet"];
@@ -89,13 +94,5 @@ public static class SlurmCommand
         if (r.GetValue(o.All)) yield return o.All.Name;
         if (r.GetValue(o.Force)) yield return o.Force.Name;
         if (r.GetValue(o.Timeout) is { } timeout) yield return $"{o.Timeout.Name}={timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-    }
-
-    /// <summary>The apphost next to the running assembly (bin/trendy2ilamb), also when started through `dotnet x.dll`.</summary>
-    private static string DefaultExecutable()
-    {
-        var apphost = Path.Combine(AppContext.BaseDirectory, "trendy2ilamb");
-        if (File.Exists(apphost)) return apphost;
-        return Environment.ProcessPath ?? "trendy2ilamb";
     }
 }

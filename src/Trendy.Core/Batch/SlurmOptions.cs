@@ -9,6 +9,9 @@ public sealed record SlurmOptions(string InputRoot, string OutputDir, int Tasks)
     /// <summary>The trendy2ilamb executable as the compute nodes see it (absolute path, or a name on PATH).</summary>
     public string Executable { get; init; } = "trendy2ilamb";
 
+    /// <summary>Where <see cref="Executable"/> came from; the script's header says what the nodes need for it.</summary>
+    public ExecutableOrigin ExecutableOrigin { get; init; } = ExecutableOrigin.Given;
+
     /// <summary>CPUs per array task; each task runs this many worker processes (-j).</summary>
     public int CpusPerTask { get; init; } = 4;
 

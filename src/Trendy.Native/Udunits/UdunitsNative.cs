@@ -33,6 +33,7 @@ internal static unsafe class UdunitsNative
     private static delegate* unmanaged<nint, double, double> s_convertDouble;
     private static delegate* unmanaged<nint, void> s_converterFree;
     private static delegate* unmanaged<int> s_getStatus;
+    private static delegate* unmanaged<byte*, int*, nint> s_getPathXml;
 
     /// <summary>Loads the library once and silences its stderr messages; throws <see cref="UnitsException"/> if absent.</summary>
     public static void EnsureLoaded()
@@ -44,7 +45,7 @@ internal static unsafe class UdunitsNative
         if (!found)
         {
             throw new UnitsException(
-                $"libudunits2 was not found (tried {string.Join(", ", LibraryNames)}); install the libudunits2-0 package");
+                $"libudunits2 was not found (tried {string.Join(", ", LibraryNames)}); {NativePackages.InstallHint(NativeLibraries.Udunits)}");
         }
 
         s_readXml = (delegate* unmanaged<byte*, nint>)Export(library, "ut_read_xml");
@@ -56,6 +57,7 @@ internal static unsafe class UdunitsNative
         s_convertDouble = (delegate* unmanaged<nint, double, double>)Export(library, "cv_convert_double");
         s_converterFree = (delegate* unmanaged<nint, void>)Export(library, "cv_free");
         s_getStatus = (delegate* unmanaged<int>)Export(library, "ut_get_status");
+        s_getPathXml = (delegate* unmanaged<byte*, int*, nint>)Export(library, "ut_get_path_xml");
 
         // UDUNITS prints every failed parse and database warning through its message handler (stderr by
         // default). We report errors ourselves with the status code, so install its own no-op handler.
@@ -114,6 +116,17 @@ internal static unsafe class UdunitsNative
     {
         AssertGate();
         s_converterFree(converter);
+    }
+
+    /// <summary>
+    /// <c>ut_get_path_xml(NULL, &amp;status)</c>: the database path <c>ut_read_xml(NULL)</c> would read, i.e.
+    /// <c>UDUNITS2_XML_PATH</c> if set, else the path compiled into the library (udunits2lib, "ut_get_path_xml").
+    /// </summary>
+    public static string? DefaultXmlPath()
+    {
+        AssertGate();
+        int status;
+        return Marshal.PtrToStringUTF8(s_getPathXml(null, &status));
     }
 
     public static UdunitsStatus Status()

@@ -1,3 +1,4 @@
+using Trendy.Core;
 using Trendy.Core.Cf.Metadata;
 using Trendy.Core.Inventory;
 using Trendy.Core.Planning;
@@ -92,6 +93,7 @@ internal static class FxFileWriter
         new("frequency", "fx"),
         new("table_id", "fx"),
         new("realm", variableId == "areacella" ? "atmos land" : "atmos"),
+        new(ProductVersion.AttributeName, ProductVersion.Current),
     ];
 
     private static void WriteValues(NcFile f, DataGrid grid, FxField field)

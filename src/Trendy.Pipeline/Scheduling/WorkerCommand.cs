@@ -17,7 +17,10 @@ public static class WorkerCommand
         var path = Environment.ProcessPath
             ?? throw new InvalidOperationException("cannot start workers: the path of the running executable is unknown");
         var info = new ProcessStartInfo(path);
-        if (Path.GetFileNameWithoutExtension(path) == "dotnet" && Assembly.GetEntryAssembly()?.Location is { Length: > 0 } dll)
+        // Assembly.Location is empty in a single-file executable (and the single-file analyzer rejects it), so the
+        // entry assembly is found by name in the application folder; under `dotnet x.dll` that is x.dll's folder.
+        if (Path.GetFileNameWithoutExtension(path) == "dotnet" && Assembly.GetEntryAssembly()?.GetName().Name is { } name
+            && Path.Combine(AppContext.BaseDirectory, name + ".dll") is var dll && File.Exists(dll))
         {
             info.ArgumentList.Add(dll);
         }
