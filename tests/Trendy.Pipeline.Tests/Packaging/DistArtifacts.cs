@@ -8,7 +8,7 @@ namespace Trendy.Pipeline.Tests.Packaging;
 /// </summary>
 internal static class DistArtifacts
 {
-    public static string? RepositoryRoot { get; } = FindRoot();
+    public static string? RepositoryRoot { get; } = Trendy.Pipeline.Tests.RepositoryRoot.TryFind();
 
     public static string Tarball => Path.Combine(RepositoryRoot ?? ".", "dist", $"trendy2ilamb-{ToolInfo.Version}-linux-x64.tar.gz");
 
@@ -19,16 +19,6 @@ internal static class DistArtifacts
     {
         if (RepositoryRoot is null) return "not run from a source checkout (no trendy2ilamb.slnx above the tests)";
         if (!File.Exists(Tarball) || !File.Exists(Deb)) return $"{Tarball} or {Deb} missing; run 'make dist deb' (make test does)";
-        return null;
-    }
-
-    private static string? FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "trendy2ilamb.slnx"))) return dir.FullName;
-        }
-
         return null;
     }
 }
