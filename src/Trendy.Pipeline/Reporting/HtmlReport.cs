@@ -9,7 +9,8 @@ namespace Trendy.Pipeline.Reporting;
 /// <summary>
 /// Renders `OUT/reports/index.html` from an <see cref="HtmlReportPage"/> (docs/report.md). Self-contained: the style
 /// is inline and images are files next to the page, so it opens offline from the file system. The one inline
-/// script only records each image's loaded size in the page (data-natural-width), which the browser test reads.
+/// script records each image's loaded size in the page (data-natural-width), which the browser test reads, and
+/// reports an image that did not load on the console (browsers log a missing file:// image nowhere else).
 /// </summary>
 public static class HtmlReport
 {
@@ -30,6 +31,7 @@ public static class HtmlReport
           document.querySelectorAll('img').forEach(function (img) {
             img.setAttribute('data-natural-width', String(img.naturalWidth));
             img.setAttribute('data-natural-height', String(img.naturalHeight));
+            if (img.naturalWidth === 0) console.error('trendy2ilamb report: image did not load: ' + img.getAttribute('src'));
           });
           document.body.setAttribute('data-images-checked', String(document.images.length));
         });
