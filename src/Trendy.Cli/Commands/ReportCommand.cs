@@ -16,7 +16,7 @@ public static class ReportCommand
     {
         var output = new Argument<string>("OUT") { Description = "Output folder of a conversion" }
             .MustBe(PathKind.Folder, "give the folder that 'convert -o OUT' wrote");
-        var command = new Command("report", "Merge run/shard reports in OUT, rebuild the ilamb3 model CSV and index.html, print the summary") { output };
+        var command = new Command("report", "Merge run/shard reports in OUT, rebuild the ilamb3 model CSV, print the summary") { output };
         command.SetAction(r => Run(r.GetValue(output)!, clock, r.Out(), r.Err()));
         return command;
     }

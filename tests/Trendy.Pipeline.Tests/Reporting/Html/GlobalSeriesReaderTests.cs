@@ -28,7 +28,7 @@ public sealed class GlobalSeriesReaderTests
         var year1 = 3 * QuarterSphere * 1e-8 * SecondsPerNoleapYear / 1e12;
         Assert.Equal(year1, s.Values[0], year1 * 1e-6);
         Assert.Equal(2 * year1, s.Values[1], year1 * 1e-6);
-        Assert.Equal("2 × 2 (180°)", s.Grid);
+        Assert.Equal("2 × 2 (90°)", s.Grid);
         Assert.True(double.IsNaN(s.Map!.Values[3]));
     }
 
