@@ -111,6 +111,9 @@ t2i_nc4_1core() { DOTNET_PROCESSOR_COUNT=1 taskset -c 0 "$TOOL" convert "$IN4" -
 t2i_same()   { "$TOOL" convert "$IN0" -o "$OUT/t2i-same" --deflate 1 --no-progress; }
 t2i_same_zlib() { TRENDY2ILAMB_NO_ISAL=1 "$TOOL" convert "$IN0" -o "$OUT/t2i-same-zlib" --deflate 1 --no-progress; }
 t2i_nc3()    { "$TOOL" convert "$IN3" -o "$OUT/t2i-nc3" --deflate 1 --no-progress; }
+t2i_same_1core() { DOTNET_PROCESSOR_COUNT=1 taskset -c 0 "$TOOL" convert "$IN0" -o "$OUT/t2i-same-1core" --deflate 1 --no-progress; }
+t2i_nc3_1core() { DOTNET_PROCESSOR_COUNT=1 taskset -c 0 "$TOOL" convert "$IN3" -o "$OUT/t2i-nc3-1core" --deflate 1 --no-progress; }
+t2i_nc3_plain() { TRENDY2ILAMB_NO_DIRECT_CHUNK=1 "$TOOL" convert "$IN3" -o "$OUT/t2i-nc3-plain" --deflate 1 --no-progress; }
 t2i_nc4_d0() { "$TOOL" convert "$IN4" -o "$OUT/t2i-nc4-d0" --deflate 0 --no-progress; }
 t2i_nc3_d0() { "$TOOL" convert "$IN3" -o "$OUT/t2i-nc3-d0" --deflate 0 --no-progress; }
 t2i_inspect() { "$TOOL" inspect "$IN4" >/dev/null; }
@@ -125,7 +128,7 @@ floor_cat_nc4() { cat "$IN4" >/dev/null; }
 floor_cat_nc3() { cat "$IN3" >/dev/null; }
 floor_pigz() { pigz -1 -z -p 1 -c "$RAW" >/dev/null; }
 floor_igzip() { igzip -1 -c "$RAW" >/dev/null; }
-export -f t2i_nc4 t2i_nc4_zlib t2i_nc4_1core t2i_same t2i_same_zlib t2i_nc3 t2i_nc4_d0 t2i_nc3_d0 t2i_inspect nccopy_nc4 nccopy_same nccopy_nc3 \
+export -f t2i_nc4 t2i_nc4_zlib t2i_nc4_1core t2i_same t2i_same_zlib t2i_nc3 t2i_same_1core t2i_nc3_1core t2i_nc3_plain t2i_nc4_d0 t2i_nc3_d0 t2i_inspect nccopy_nc4 nccopy_same nccopy_nc3 \
   cdo_nc4 ncap2_nc4 xarray_nc4 floor_cat_nc4 floor_cat_nc3 floor_pigz floor_igzip
 export TOOL IN4 IN3 IN0 RAW OUT K ROOT
 
@@ -137,13 +140,16 @@ BENCHES=(
   "nccopy nc4|nccopy_nc4|nccopy -d1 -s -c time/1,lat/360,lon/720 (copy, no transform)"
   "trendy2ilamb nochange|t2i_same|convert the no-change NetCDF4 input (already kg m-2 s-1): chunks pass through"
   "trendy2ilamb nochange zlib-ng|t2i_same_zlib|the same with TRENDY2ILAMB_NO_ISAL=1"
+  "trendy2ilamb nochange 1 core|t2i_same_1core|the same on one core"
   "nccopy nochange|nccopy_same|nccopy -d1 -s of the no-change input"
 )
 [ "$HAVE_CDO" = 1 ] && BENCHES+=("cdo nc4|cdo_nc4|cdo -f nc4 -z zip_1 setreftime/invertlat/mulc")
 [ "$HAVE_NCO" = 1 ] && BENCHES+=("ncap2 nc4|ncap2_nc4|ncap2 -4 -L 1 reverse lat, scale, shift time")
 [ "$HAVE_XARRAY" = 1 ] && BENCHES+=("xarray nc4|xarray_nc4|xarray + netCDF4 script (bench/xarray_convert.py)")
 BENCHES+=(
-  "trendy2ilamb nc3|t2i_nc3|convert, NetCDF3 64-bit-offset input, deflate 1 + shuffle"
+  "trendy2ilamb nc3|t2i_nc3|convert, NetCDF3 64-bit-offset input, deflate 1 + shuffle (one positioned read per slab)"
+  "trendy2ilamb nc3 1 core|t2i_nc3_1core|the same on one core"
+  "trendy2ilamb nc3 nc_get_vara|t2i_nc3_plain|the same read through nc_get_vara_double (TRENDY2ILAMB_NO_DIRECT_CHUNK=1: no direct reads or writes)"
   "nccopy nc3|nccopy_nc3|nccopy -d1 -s from the NetCDF3 input"
   "trendy2ilamb nc4 d0|t2i_nc4_d0|convert --deflate 0 (split: no deflate on write)"
   "trendy2ilamb nc3 d0|t2i_nc3_d0|convert NetCDF3 input --deflate 0 (split: no codec at all)"
@@ -255,14 +261,20 @@ if "$TOOL" --help 2>&1 | grep -qE '^ +synth '; then
   REL_IN="$WORK/release-$SYNTH_PROFILE"
   [ -d "$REL_IN" ] || "$TOOL" synth "$REL_IN" --profile "$SYNTH_PROFILE" >&2
   printf 'round\tname\twall_s\tuser_s\tsys_s\tmaxrss_kb\tout_bytes\trc\n' > "$RELEASE_TSV"
-  release() { "$TOOL" convert "$REL_IN" -o "$OUT/release" -j "$(nproc)" --no-progress; }
-  export -f release; export REL_IN
-  log "whole release: synth --profile $SYNTH_PROFILE, convert -j $(nproc)"
+  release_all() { "$TOOL" convert "$REL_IN" -o "$OUT/release" -j "$(nproc)" --no-progress; }
+  release_one() { "$TOOL" convert "$REL_IN" -o "$OUT/release" -j 1 --no-progress; }
+  release_scan() { "$TOOL" scan "$REL_IN" >/dev/null; }
+  export -f release_all release_one release_scan; export REL_IN
+  log "whole release: synth --profile $SYNTH_PROFILE, convert -j $(nproc) and -j 1, scan"
   for ((r = 1; r <= total; r++)); do
     round=$((r - WARMUP)); label=$round; [ "$round" -le 0 ] && label=warmup
-    TSV_SAVE="$TSV"; TSV="$RELEASE_TSV"; measure "$label" "release $SYNTH_PROFILE" release; TSV="$TSV_SAVE"
+    TSV_SAVE="$TSV"; TSV="$RELEASE_TSV"
+    measure "$label" "release convert -j $(nproc)" release_all
+    measure "$label" "release convert -j 1" release_one
+    measure "$label" "release scan" release_scan
+    TSV="$TSV_SAVE"
   done
-  echo "$(find "$REL_IN" -type f -name '*.nc' -printf x | wc -c) input files, $(du -sb "$REL_IN" | cut -f1) bytes" > "$RESULTS/release-input.txt"
+  printf 'profile=%s\nfiles=%s\nbytes=%s\n' "$SYNTH_PROFILE" "$(find "$REL_IN" -type f -name '*.nc' -printf x | wc -c)" "$(du -sb "$REL_IN" | cut -f1)" > "$RESULTS/release-input.txt"
   rm -rf "$OUT"/*
 else
   log "whole-release benchmark skipped: this build has no 'trendy2ilamb synth' command"
