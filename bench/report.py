@@ -157,6 +157,11 @@ if all(s in runs for s in split):
     for label, how, v in rows:
         w(f"| {label} | {how} | {v:.2f} | {100 * v / total:.0f} % |")
     w(f"| **total, NetCDF4 in, deflate 1** | nc4 | {total:.2f} | 100 % |")
+    if "trendy2ilamb nc3 d0 nc_get_vara" in runs:
+        plain = med("trendy2ilamb nc3 d0 nc_get_vara", "cpu")
+        w("")
+        w(f"NetCDF3 read through nc_get_vara_double instead of one positioned read per slab: {plain:.2f} against "
+          f"{c['trendy2ilamb nc3 d0']:.2f} cpu s at --deflate 0 (paired wall ratio {fmt(paired('trendy2ilamb nc3 d0 nc_get_vara', 'trendy2ilamb nc3 d0'), '.2f')}).")
     if "floor pigz -1" in runs:
         w("")
         w(f"System-zlib deflate floor (pigz -1 -p 1 on the same shuffled bytes): {med('floor pigz -1', 'cpu'):.2f} cpu s.")

@@ -113,7 +113,7 @@ t2i_same_zlib() { TRENDY2ILAMB_NO_ISAL=1 "$TOOL" convert "$IN0" -o "$OUT/t2i-sam
 t2i_nc3()    { "$TOOL" convert "$IN3" -o "$OUT/t2i-nc3" --deflate 1 --no-progress; }
 t2i_same_1core() { DOTNET_PROCESSOR_COUNT=1 taskset -c 0 "$TOOL" convert "$IN0" -o "$OUT/t2i-same-1core" --deflate 1 --no-progress; }
 t2i_nc3_1core() { DOTNET_PROCESSOR_COUNT=1 taskset -c 0 "$TOOL" convert "$IN3" -o "$OUT/t2i-nc3-1core" --deflate 1 --no-progress; }
-t2i_nc3_plain() { TRENDY2ILAMB_NO_DIRECT_CHUNK=1 "$TOOL" convert "$IN3" -o "$OUT/t2i-nc3-plain" --deflate 1 --no-progress; }
+t2i_nc3_d0_plain() { TRENDY2ILAMB_NO_DIRECT_CHUNK=1 "$TOOL" convert "$IN3" -o "$OUT/t2i-nc3-d0-plain" --deflate 0 --no-progress; }
 t2i_nc4_d0() { "$TOOL" convert "$IN4" -o "$OUT/t2i-nc4-d0" --deflate 0 --no-progress; }
 t2i_nc3_d0() { "$TOOL" convert "$IN3" -o "$OUT/t2i-nc3-d0" --deflate 0 --no-progress; }
 t2i_inspect() { "$TOOL" inspect "$IN4" >/dev/null; }
@@ -128,7 +128,7 @@ floor_cat_nc4() { cat "$IN4" >/dev/null; }
 floor_cat_nc3() { cat "$IN3" >/dev/null; }
 floor_pigz() { pigz -1 -z -p 1 -c "$RAW" >/dev/null; }
 floor_igzip() { igzip -1 -c "$RAW" >/dev/null; }
-export -f t2i_nc4 t2i_nc4_zlib t2i_nc4_1core t2i_same t2i_same_zlib t2i_nc3 t2i_same_1core t2i_nc3_1core t2i_nc3_plain t2i_nc4_d0 t2i_nc3_d0 t2i_inspect nccopy_nc4 nccopy_same nccopy_nc3 \
+export -f t2i_nc4 t2i_nc4_zlib t2i_nc4_1core t2i_same t2i_same_zlib t2i_nc3 t2i_same_1core t2i_nc3_1core t2i_nc3_d0_plain t2i_nc4_d0 t2i_nc3_d0 t2i_inspect nccopy_nc4 nccopy_same nccopy_nc3 \
   cdo_nc4 ncap2_nc4 xarray_nc4 floor_cat_nc4 floor_cat_nc3 floor_pigz floor_igzip
 export TOOL IN4 IN3 IN0 RAW OUT K ROOT
 
@@ -149,10 +149,10 @@ BENCHES=(
 BENCHES+=(
   "trendy2ilamb nc3|t2i_nc3|convert, NetCDF3 64-bit-offset input, deflate 1 + shuffle (one positioned read per slab)"
   "trendy2ilamb nc3 1 core|t2i_nc3_1core|the same on one core"
-  "trendy2ilamb nc3 nc_get_vara|t2i_nc3_plain|the same read through nc_get_vara_double (TRENDY2ILAMB_NO_DIRECT_CHUNK=1: no direct reads or writes)"
   "nccopy nc3|nccopy_nc3|nccopy -d1 -s from the NetCDF3 input"
   "trendy2ilamb nc4 d0|t2i_nc4_d0|convert --deflate 0 (split: no deflate on write)"
   "trendy2ilamb nc3 d0|t2i_nc3_d0|convert NetCDF3 input --deflate 0 (split: no codec at all)"
+  "trendy2ilamb nc3 d0 nc_get_vara|t2i_nc3_d0_plain|the same read through nc_get_vara_double (TRENDY2ILAMB_NO_DIRECT_CHUNK=1; at --deflate 0 the write path is the same)"
   "trendy2ilamb inspect|t2i_inspect|inspect (process start + header read: fixed cost)"
   "floor cat nc4|floor_cat_nc4|cat NetCDF4 input > /dev/null"
   "floor cat nc3|floor_cat_nc3|cat NetCDF3 input > /dev/null"
