@@ -8,7 +8,9 @@
 #   bench/run.sh --no-measure    keep the last measurements (results/runs.tsv), redo only the checks and the report
 # Environment: BENCH_DIR (work dir, default /tmp/trendy2ilamb-bench; inputs are reused when present),
 #   BENCH_RUNS (measured rounds, default 3), BENCH_WARMUP (warm-up rounds, default 1),
-#   BENCH_PEERS=0 (trendy2ilamb and floors only), BENCH_XARRAY=0 (skip the xarray peer).
+#   BENCH_PEERS=0 (trendy2ilamb and floors only), BENCH_XARRAY=0 (skip the xarray peer),
+#   BENCH_RELEASE_RUNS (rounds of the release-shaped set, default warm-up + measured rounds; 0 skips it),
+#   BENCH_VERIFY=0 (keep the last output checks, results/verify.txt, instead of converting again to check).
 # Rounds are interleaved (every command once per round, in the same order), so load drift on a shared machine
 # hits every command alike; the table shows medians, the ratios are medians of per-round ratios.
 # Results: bench/results/latest.md (+ runs.tsv, headers, verify log). Numbers come only from here, never from tests.
@@ -23,7 +25,7 @@ while [ $# -gt 0 ]; do
     --quick) STEPS=120; PROFILE=quick ;;
     --steps) STEPS="$2"; PROFILE="steps-$2"; shift ;;
     --no-measure) MEASURE=0 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "bench: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -205,7 +207,7 @@ fi
 
 # ---------------------------------------------------------------- correctness of the outputs (last round's files are rerun here)
 VERIFY="$RESULTS/verify.txt"
-: > "$VERIFY"
+[ "${BENCH_VERIFY:-1}" = 0 ] || : > "$VERIFY"
 EVERY=1; [ "$STEPS" -gt 240 ] && EVERY=12
 check() { # check LABEL FUNCTION INPUT FACTOR
   rm -rf "$OUT"/*
@@ -214,6 +216,7 @@ check() { # check LABEL FUNCTION INPUT FACTOR
   { printf '%-18s ' "$1"; dotnet "$GEN" verify --in "$3" --out "$f" --factor "$4" --every "$EVERY" || true; } >> "$VERIFY"
   if [ "$2" = t2i_nc4 ]; then ncdump -h "$f" > "$RESULTS/header-trendy2ilamb.txt"; ncdump -v time "$f" | awk '/^ time =/ {p = 1} p && n < 2 {print; n++}' >> "$RESULTS/header-trendy2ilamb.txt"; fi
 }
+if [ "${BENCH_VERIFY:-1}" != 0 ]; then
 log "verifying outputs against the input (every ${EVERY}th step)"
 check "trendy2ilamb nc4" t2i_nc4 "$IN4" 1.1574074074074074e-08
 check "trendy2ilamb nc3" t2i_nc3 "$IN3" 1.1574074074074074e-08
@@ -251,12 +254,14 @@ PY
   fi
 fi
 rm -rf "$OUT"/*
+fi
 cat "$VERIFY" >&2
 
 # ---------------------------------------------------------------- whole release (needs `trendy2ilamb synth`, on main later)
 RELEASE_TSV="$RESULTS/release.tsv"
 rm -f "$RELEASE_TSV"
-if "$TOOL" --help 2>&1 | grep -qE '^ +synth '; then
+RELEASE_RUNS="${BENCH_RELEASE_RUNS:-$total}"
+if [ "$RELEASE_RUNS" -gt 0 ] && "$TOOL" --help 2>&1 | grep -qE '^ +synth '; then
   SYNTH_PROFILE=small; [ "$PROFILE" = quick ] && SYNTH_PROFILE=tiny
   REL_IN="$WORK/release-$SYNTH_PROFILE"
   [ -d "$REL_IN" ] || "$TOOL" synth "$REL_IN" --profile "$SYNTH_PROFILE" >&2
@@ -266,8 +271,8 @@ if "$TOOL" --help 2>&1 | grep -qE '^ +synth '; then
   release_scan() { "$TOOL" scan "$REL_IN" >/dev/null; }
   export -f release_all release_one release_scan; export REL_IN
   log "whole release: synth --profile $SYNTH_PROFILE, convert -j $(nproc) and -j 1, scan"
-  for ((r = 1; r <= total; r++)); do
-    round=$((r - WARMUP)); label=$round; [ "$round" -le 0 ] && label=warmup
+  for ((r = 1; r <= RELEASE_RUNS; r++)); do
+    round=$((r - RELEASE_RUNS + RUNS)); label=$round; [ "$round" -le 0 ] && label=warmup
     TSV_SAVE="$TSV"; TSV="$RELEASE_TSV"
     measure "$label" "release convert -j $(nproc)" release_all
     measure "$label" "release convert -j 1" release_one
