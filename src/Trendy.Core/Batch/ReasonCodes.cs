@@ -38,4 +38,10 @@ public static class ReasonCodes
     /// this file: not an outcome of the file, so merged reports keep whatever an earlier run found.
     /// </summary>
     public const string NotSelected = "NOT_SELECTED";
+
+    /// <summary>
+    /// The worker was sent a request of another version than it reads (a coordinator and worker of different tool
+    /// builds, e.g. the executable was replaced during a run): nothing was done; the item is not retried.
+    /// </summary>
+    public const string WorkerVersion = "WORKER_VERSION";
 }
