@@ -22,7 +22,7 @@ public static class TreeConversion
 
     public static int Run(ReleaseRequest request, ConversionService service, bool noProgress, TextWriter stdout, TextWriter stderr)
     {
-        using var run = Prepare(request, service);
+        using var run = AsUsageError(() => ReleaseRun.Prepare(request, service));
         foreach (var p in run.Discovery.Problems) stderr.WriteLine($"warning: {p}");
         if (run.SweptTemporaries > 0) stderr.WriteLine($"removed {run.SweptTemporaries} temporary file(s) left by an interrupted run");
         stdout.WriteLine(StartLine(request, run.Discovery, run.Items));
@@ -60,11 +60,13 @@ public static class TreeConversion
                $"{notStarted} not started; rerun the same command to resume";
     }
 
-    private static ReleaseRun Prepare(ReleaseRequest request, ConversionService service)
+    /// <summary>Runs <paramref name="step"/>; a release run's refusal (nothing matched, an unusable `--tmp`) is a usage error (exit 2).</summary>
+    public static T AsUsageError<T>(Func<T> step)
     {
+        ArgumentNullException.ThrowIfNull(step);
         try
         {
-            return ReleaseRun.Prepare(request, service);
+            return step();
         }
         catch (ReleaseRefusedException e)
         {

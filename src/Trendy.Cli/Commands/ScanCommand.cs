@@ -28,8 +28,7 @@ public static class ScanCommand
 
     private static int Run(string root, Selection selection, CommandSettings settings, bool json, bool jsonLines, TextWriter stdout)
     {
-        var discovery = ReleaseScanner.Scan(root, (rel, content) => settings.Service.Identify(rel, settings.Overrides, content), selection, settings.Service.Catalog);
-        if (UnmatchedSelection.Find(selection, discovery, root) is { } refusal) throw new UsageException(refusal);
+        var discovery = TreeConversion.AsUsageError(() => ReleaseRun.Scan(root, selection, settings.Overrides, settings.Service));
         var entries = discovery.Work.Select(w => Entry(settings, w.File)).Concat(discovery.Skipped.Select(Skipped)).ToList();
         if (json || jsonLines) JsonOutput.Write(entries, jsonLines, stdout);
         else ScanPrinter.Print(entries, discovery, stdout);

@@ -1,5 +1,6 @@
 using Trendy.Core.Batch;
 using Trendy.Core.Companions;
+using Trendy.Core.Identify;
 using Trendy.Pipeline.Cleanup;
 using Trendy.Pipeline.Companions;
 using Trendy.Pipeline.Conversion;
@@ -61,8 +62,7 @@ public sealed class ReleaseRun : IDisposable
         ArgumentNullException.ThrowIfNull(service);
         clock ??= TimeProvider.System;
         var started = clock.GetLocalNow();
-        var discovery = ReleaseScanner.Scan(request.Root, (rel, content) => service.Identify(rel, request.Overrides, content), request.Selection, service.Catalog);
-        if (UnmatchedSelection.Find(request.Selection, discovery, request.Root) is { } refusal) throw new ReleaseRefusedException(refusal);
+        var discovery = Scan(request.Root, request.Selection, request.Overrides, service);
         var swept = TempOutput.Sweep(request.Settings.OutputRoot);
         var items = ShardAssigner.Assign(discovery.Work.Select(w => w.Item), request.Shard);
         StagingFolder.SweepDead(request.TmpParent);
@@ -78,6 +78,15 @@ public sealed class ReleaseRun : IDisposable
         }
 
         return new ReleaseRun(request, service, pools ?? ProcessPool, clock, started, discovery, items, swept, staging);
+    }
+
+    /// <summary>Discovery as `convert` and `scan` do it: every file identified once, by path and leading bytes; a selection that matches nothing refused.</summary>
+    /// <exception cref="ReleaseRefusedException">A `--models/--simulations/--variables` value matches nothing in the release.</exception>
+    public static DiscoveryResult Scan(string root, Selection selection, IdentifyOptions overrides, ConversionService service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        var discovery = ReleaseScanner.Scan(root, (rel, content) => service.Identify(rel, overrides, content), selection, service.Catalog);
+        return UnmatchedSelection.Find(selection, discovery, root) is { } refusal ? throw new ReleaseRefusedException(refusal) : discovery;
     }
 
     /// <summary>
