@@ -81,12 +81,15 @@ public static class TreeConversion
         var clock = TimeProvider.System;
         stdout.WriteLine();
         stdout.Write(new SummaryTable(clock).Text(result.Report));
+        if (result.Html is { } html) stdout.Write(CoverageText.Render(html.Coverage, html.Benchmarks));
+        foreach (var problem in result.Html?.Problems ?? []) stderr.WriteLine($"warning: {problem}");
         if (result.NothingToDo) stdout.WriteLine("everything was already up to date: nothing converted");
         var full = Path.GetFullPath(output);
         stdout.WriteLine($"outputs:         {full}");
         stdout.WriteLine($"ILAMB 2.x:       ilamb-run --model_root {Path.Combine(full, "<simulation>")} (one folder per model)");
         if (result.Catalog is { } catalog) stdout.WriteLine($"ilamb3 catalog:  {catalog.CsvPath} ({catalog.Rows.Count} rows)");
         if (result.Reports is { } paths) stdout.WriteLine($"report:          {paths.Json} and {paths.Markdown}");
+        if (result.Html is { } written) stdout.WriteLine($"html report:     {written.IndexPath}");
         if (result.Interrupted)
         {
             stdout.WriteLine(InterruptedLine(result.FileOutcomes));

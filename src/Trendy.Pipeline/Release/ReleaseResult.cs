@@ -5,8 +5,8 @@ namespace Trendy.Pipeline.Release;
 
 /// <summary>
 /// What a release run did: every report item with its outcome (files of this shard, companion folders, skipped
-/// files), the report and where it and the ilamb3 catalogue were written (null when the output disk refused them,
-/// with <see cref="WriteError"/> saying why), and whether Ctrl-C/SIGTERM stopped it.
+/// files), the report and where it, the ilamb3 catalogue and the HTML report were written (null when the output disk
+/// refused them, with <see cref="WriteError"/> saying why), and whether Ctrl-C/SIGTERM stopped it.
 /// </summary>
 public sealed record ReleaseResult(
     IReadOnlyList<(WorkItem Item, WorkOutcome Outcome)> Entries,
@@ -14,6 +14,7 @@ public sealed record ReleaseResult(
     RunReport Report,
     ReportPaths? Reports,
     IlambCatalogResult? Catalog,
+    HtmlReportResult? Html,
     string? WriteError,
     bool Interrupted)
 {

@@ -134,8 +134,8 @@ public sealed class ReleaseRun : IDisposable
         ModelCompanions.ItemsFor(ModelCompanions.Folders(Settings.OutputRoot, outcomes), [.. Discovery.Companions.Select(f => CompanionSourceFile.From(f.Path, f.Identity))]);
 
     /// <summary>
-    /// The one place where a run's reports are written: the run report (JSON + Markdown) and the ilamb3 catalogue
-    /// rebuilt from everything under OUT. A full or read-only output disk must not turn a finished run into a crash:
+    /// The one place where a run's reports are written: the run report (JSON + Markdown), the ilamb3 catalogue
+    /// rebuilt from everything under OUT, and the HTML report. A full or read-only output disk must not turn a finished run into a crash:
     /// the result says what is missing.
     /// </summary>
     private ReleaseResult WriteReports(IReadOnlyList<(WorkItem Item, WorkOutcome Outcome)> entries, IReadOnlyList<WorkOutcome> fileOutcomes, bool interrupted)
@@ -143,14 +143,20 @@ public sealed class ReleaseRun : IDisposable
         var report = RunReport.Create($"{_clock.GetUtcNow():yyyyMMddTHHmmssZ}-{Environment.ProcessId}", Core.ProductVersion.Current, Started, _clock.GetUtcNow(),
             Path.GetFullPath(_request.Root), Path.GetFullPath(Settings.OutputRoot), Options(), _request.Shard.Count > 1 ? _request.Shard.ToString() : null,
             entries.Select(p => ReportEntry.From(p.Item, p.Outcome)));
+        ReportPaths? paths = null;
+        IlambCatalogResult? catalog = null;
+        HtmlReportResult? html = null;
         try
         {
-            var paths = new ReportStore(Settings.OutputRoot, _clock).Write(report);
-            return new ReleaseResult(entries, fileOutcomes, report, paths, IlambCatalog.Write(Settings.OutputRoot), null, interrupted);
+            paths = new ReportStore(Settings.OutputRoot, _clock).Write(report);
+            catalog = IlambCatalog.Write(Settings.OutputRoot);
+            html = HtmlReportWriter.Write(Settings.OutputRoot, report, _clock);
+            return new ReleaseResult(entries, fileOutcomes, report, paths, catalog, html, null, interrupted);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new ReleaseResult(entries, fileOutcomes, report, null, null,
+            // What was written before the disk refused is kept and shown.
+            return new ReleaseResult(entries, fileOutcomes, report, paths, catalog, html,
                 $"could not write the run report or the ilamb3 catalogue under {Settings.OutputRoot}: {e.Message}", interrupted);
         }
     }
