@@ -21,6 +21,7 @@ public static class ReasonCodes
     public const string ConvertFailed = "CONVERT_FAILED";
     public const string NoSpace = "NO_SPACE";
     public const string WorkerCrash = "WORKER_CRASH";
+    public const string WorkerVersion = "WORKER_VERSION";
     public const string WorkerStart = "WORKER_START";
     public const string WorkerException = "WORKER_EXCEPTION";
     public const string Timeout = "TIMEOUT";
@@ -64,6 +65,10 @@ public static class ReasonCodes
         CodeInfo.Outcome(WorkerCrash, WorkStatus.Failed,
             "the worker process died (non-zero exit, signal, out-of-memory kill, end of stream mid-item) on every allowed attempt",
             "convert the file alone to see the error; report it with the file"),
+        CodeInfo.Outcome(WorkerVersion, WorkStatus.Failed,
+            "a worker was sent a request of another version than it reads: the coordinator and its workers are different builds "
+            + "(the executable was replaced during the run); nothing was done",
+            "rerun the command with one installed version"),
         CodeInfo.Outcome(WorkerStart, WorkStatus.Failed, "the worker process could not be started at all",
             "check that the installation is complete (trendy2ilamb version lists the native libraries)"),
         CodeInfo.Outcome(WorkerException, WorkStatus.Failed, "the work function threw; the worker survived and reported the exception",
@@ -79,7 +84,8 @@ public static class ReasonCodes
             + "trace is in OUT/reports/errors/TIME-FILE-ID.log; nothing is kept and the run goes on",
             "please report it with the log"),
         CodeInfo.Outcome(CompanionFailed, WorkStatus.Failed,
-            "writing areacella/sftlf for a model folder failed (they are written in a child process, so a native crash fails only them)",
-            "read the message; rerun `companions` for the model folder"),
+            "writing areacella/sftlf for a model folder failed; each folder is a scheduler item run by a worker, so a native crash "
+            + "there fails only that folder (then WORKER_CRASH)",
+            "read the message; rerun the same convert command (a folder without areacella gets its companions again)"),
     ];
 }

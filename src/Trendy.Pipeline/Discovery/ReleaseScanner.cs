@@ -110,7 +110,8 @@ public static class ReleaseScanner
     private static WorkItem ToItem(DiscoveredFile f) =>
         new(f.RelativePath, f.Path, f.Identity.Model, f.Identity.Simulation ?? "static", f.Identity.Target!.TrendyName, f.Size)
         {
-            Options = new Dictionary<string, string> { [DiscoveryResult.RelativePathOption] = f.RelativePath },
+            // The identity goes to the worker with the item: the file is identified once per run, here.
+            Job = new ConvertFileJob(f.Identity),
         };
 
     private static long SizeOf(string path)

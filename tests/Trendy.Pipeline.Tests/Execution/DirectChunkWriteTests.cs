@@ -206,7 +206,7 @@ public sealed class DirectChunkWriteTests
         CodecChoice.Override.Value = codec;
         try
         {
-            var outcome = Harness.Service.Convert(item, relative, dir.File(sub), null, options, [], true, null, CancellationToken.None);
+            var outcome = Harness.ConvertItem(item, relative, dir.File(sub), options, [], true, CancellationToken.None);
             Assert.True(outcome.Status == WorkStatus.Converted, $"{outcome.Status} {outcome.ReasonCode}: {outcome.Message}");
             return outcome;
         }

@@ -41,11 +41,11 @@ public sealed class WorkerProtocolTests
     {
         var item = new WorkItem("id1", "/in/a b.nc", "CLASSIC", "S3", "gpp", 42);
 
-        var json = WorkerProtocol.Serialize(new WorkMessage(item));
+        var json = WorkerProtocol.Serialize(new WorkMessage(WorkerRequest.For(item, null)));
 
         Assert.Equal(
-            "{\"type\":\"work\",\"item\":{\"id\":\"id1\",\"inputPath\":\"/in/a b.nc\",\"model\":\"CLASSIC\",\"simulation\":\"S3\","
-            + "\"variable\":\"gpp\",\"sizeBytes\":42,\"options\":{}}}",
+            "{\"type\":\"work\",\"request\":{\"version\":1,\"item\":{\"id\":\"id1\",\"inputPath\":\"/in/a b.nc\",\"model\":\"CLASSIC\",\"simulation\":\"S3\","
+            + "\"variable\":\"gpp\",\"sizeBytes\":42,\"job\":null},\"settings\":null}}",
             json);
     }
 

@@ -1,8 +1,7 @@
 using Trendy.Core.Batch;
 using Trendy.Pipeline.Conversion;
-using Trendy.Pipeline.Discovery;
 
-namespace Trendy.Cli;
+namespace Trendy.Pipeline.Release;
 
 /// <summary>
 /// Ctrl-C reaches the workers and the coordinator at once: a worker that had just renamed its output into place may
@@ -12,9 +11,9 @@ namespace Trendy.Cli;
 /// </summary>
 public static class FinishedBeforeInterrupt
 {
-    public static IReadOnlyList<WorkOutcome> Reclassify(IReadOnlyList<WorkItem> items, IReadOnlyList<WorkOutcome> outcomes, ConversionSettings settings,
-        string output, DateTimeOffset runStarted) =>
-        [.. items.Zip(outcomes, (item, outcome) => outcome.ReasonCode == ReasonCodes.Interrupted && Written(item, settings, output, runStarted) is { } path
+    public static IReadOnlyList<WorkOutcome> Reclassify(IReadOnlyList<WorkItem> items, IReadOnlyList<WorkOutcome> outcomes, ConversionService service,
+        ConversionSettings settings, DateTimeOffset runStarted) =>
+        [.. items.Zip(outcomes, (item, outcome) => outcome.ReasonCode == ReasonCodes.Interrupted && Written(item, service, settings, runStarted) is { } path
             ? new WorkOutcome(item.Id, WorkStatus.Converted, ReasonCodes.Ok, $"wrote {path} (finished as the run was interrupted)")
             {
                 OutputPath = path,
@@ -23,11 +22,11 @@ public static class FinishedBeforeInterrupt
             }
             : outcome)];
 
-    private static string? Written(WorkItem item, ConversionSettings settings, string output, DateTimeOffset runStarted)
+    private static string? Written(WorkItem item, ConversionService service, ConversionSettings settings, DateTimeOffset runStarted)
     {
-        var relative = item.Options.TryGetValue(DiscoveryResult.RelativePathOption, out var r) ? r : item.Id;
-        if (settings.Service.Plan(item.InputPath, relative, settings.Overrides, settings.Options).Plan?.Plan is not { } plan) return null;
-        var path = Path.Combine(output, plan.Output.RelativePath);
+        if (item.Job is not ConvertFileJob job) return null;
+        if (service.Plan(item.InputPath, job.Identity, settings.Options).Plan?.Plan is not { } plan) return null;
+        var path = Path.Combine(settings.OutputRoot, plan.Output.RelativePath);
         return File.Exists(path) && File.GetLastWriteTimeUtc(path) >= runStarted.UtcDateTime && ResumeCheck.IsUpToDate(path, plan, settings.Options) ? path : null;
     }
 }
