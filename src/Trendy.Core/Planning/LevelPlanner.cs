@@ -1,6 +1,7 @@
 using Trendy.Core.Diagnostics;
 using Trendy.Core.Fixes;
 using Trendy.Core.Inventory;
+using Trendy.Core.Planning.SoilDepths;
 using Trendy.Core.Targets;
 
 namespace Trendy.Core.Planning;
@@ -72,8 +73,14 @@ public static class LevelPlanner
             return (null, false);
         }
 
-        if (layers is not null && depth.Source.StartsWith("per-model fix", StringComparison.Ordinal)) firedFixes.Add($"{fixes.Key}: soil layers ({layers.Seen})");
-        rules.Add($"level:depth-from-{depth.Source.Replace(' ', '-').Replace("'", "", StringComparison.Ordinal)}");
+        if (layers is not null && depth.Source.Contains("per-model fix", StringComparison.Ordinal)) firedFixes.Add($"{fixes.Key}: soil layers ({layers.Seen})");
+        rules.Add(depth.Rule);
+        if (depth.Assumption is { } assumed)
+        {
+            diagnostics.Add(Diagnostic.Note("GRID011", where.WithAttribute(axis.Dimension), "soil layer interfaces or thicknesses",
+                $"only {depth.Source}: assumed {assumed}", "add the layer bounds to the file or soilLayers for this model in a --fixes file"));
+        }
+
         return (new LevelAxis(axis.Dimension, AxisRole.SoilLayer, n, false, depth.Depth, depth.Bounds, depth.Source), true);
     }
 
