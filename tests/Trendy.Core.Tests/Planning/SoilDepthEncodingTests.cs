@@ -40,7 +40,7 @@ public sealed class SoilDepthEncodingTests
             .Var("depth_bnds", NcType.Double, ["depth", "nb"], [0, 10, 10, 30, 30, 60])));
 
         AssertLayers(plan);
-        Assert.Contains("level:depth-from-bounds-depth_bnds-of-coordinate-depth-as-bounds", plan.Rules);
+        Assert.Contains("level:depth-from-coordinate-depth-as-nodes-with-bounds", plan.Rules);
     }
 
     [Fact]
