@@ -60,6 +60,7 @@ public sealed class Planner(IUnitConverter units)
         if (timePlan is null || grid is null || !levelOk || values is null) return null;
 
         rules.Add(timePlan.Rule);
+        if (timePlan.DuplicateSteps.Count > 0) rules.Add(DuplicateTail.Rule);
         rules.AddRange(grid.Rules);
         // Known issues (ED pr ~12x too low, VISIT-UT tas offset, ...) have no safe fix; KnownIssue promises they
         // reach the user as warnings, and the output carries them so a reader of the file sees them too.

@@ -92,9 +92,16 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         TestFault.At(TestFault.Plan, item.InputPath);
         try
         {
+            var repairs = DuplicateStepCheck.Run(plan);
+            if (repairs.FirstOrDefault(d => d.Severity == Severity.Error) is { } refused)
+            {
+                return Outcome(WorkStatus.Failed, refused.Code, refused.ToString()) with { Diagnostics = [.. attempt.Plan!.Diagnostics.Select(d => d.ToString()), refused.ToString()] };
+            }
+
             var result = FileConverter.Execute(plan, outputRoot, options, extraGlobals, progress, cancel);
             return Outcome(WorkStatus.Converted, ReasonCodes.Ok, $"wrote {result.OutputPath}") with
             {
+                Diagnostics = [.. attempt.Plan!.Diagnostics.Select(d => d.ToString()), .. repairs.Select(d => d.ToString())],
                 OutputPath = result.OutputPath,
                 Rules = [.. plan.Rules, .. result.PathRules ?? []],
                 BytesIn = result.BytesRead,

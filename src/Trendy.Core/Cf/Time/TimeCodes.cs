@@ -56,4 +56,7 @@ public static class TimeCodes
 
     /// <summary>The values were stamped at the end of their intervals and were shifted back one interval.</summary>
     public const string EndStamped = "TIME018";
+
+    /// <summary>The last step repeated the previous one, time and values alike, and was dropped (warning, found at execution).</summary>
+    public const string DuplicateDropped = "TIME021";
 }
