@@ -42,7 +42,14 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         {
             var (header, fingerprint) = Inspector.Inspect(path);
             var request = new PlanRequest(header, fingerprint, identity, FixesFor(identity), options);
-            return new FileAttempt(path, identity, header, _planner.Plan(request), null);
+            var result = _planner.Plan(request);
+            if (result.Diagnostics.Any(d => d.Code == PftCodes.CoverMissing) && CoverFile.Beside(path, relativePath, identity, this) is { } cover)
+            {
+                // A cover-weighted PFT mean needs the model's landCoverFrac of the same simulation: plan again with its header.
+                result = _planner.Plan(request with { CoverFractions = Inspector.Inspect(cover).Header });
+            }
+
+            return new FileAttempt(path, identity, header, result, null);
         }
         catch (TrendyException e)
         {
@@ -84,7 +91,8 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         }
 
         var final = Path.Combine(outputRoot, plan.Output.RelativePath);
-        if (!force && ResumeCheck.IsUpToDate(final, plan, options))
+        if (!force && ResumeCheck.IsUpToDate(final, plan, options)
+            && (plan.Gridcell is not { } cell || ResumeCheck.IsUpToDate(Path.Combine(outputRoot, cell.Output.RelativePath), cell, options)))
         {
             return Outcome(WorkStatus.UpToDate, "UP_TO_DATE", $"{final} is up to date") with { OutputPath = final };
         }
@@ -99,13 +107,18 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
             }
 
             var result = FileConverter.Execute(plan, outputRoot, options, extraGlobals, progress, cancel);
-            return Outcome(WorkStatus.Converted, ReasonCodes.Ok, $"wrote {result.OutputPath}") with
+            // The grid-cell value of a per-PFT field is a second output from the same source (docs/quirks.md, "Per-PFT fields").
+            var gridcell = plan.Gridcell is { } g && (force || !ResumeCheck.IsUpToDate(Path.Combine(outputRoot, g.Output.RelativePath), g, options))
+                ? FileConverter.Execute(g, outputRoot, options, extraGlobals, null, cancel)
+                : null;
+            var also = plan.Gridcell is { } written ? $" and its grid-cell value {Path.Combine(outputRoot, written.Output.RelativePath)}" : "";
+            return Outcome(WorkStatus.Converted, ReasonCodes.Ok, $"wrote {result.OutputPath}{also}") with
             {
                 Diagnostics = [.. attempt.Plan!.Diagnostics.Select(d => d.ToString()), .. repairs.Select(d => d.ToString())],
                 OutputPath = result.OutputPath,
-                Rules = [.. plan.Rules, .. result.PathRules ?? []],
-                BytesIn = result.BytesRead,
-                BytesOut = result.BytesWritten,
+                Rules = [.. plan.Rules, .. result.PathRules ?? [], .. plan.Gridcell?.Rules.Except(plan.Rules) ?? []],
+                BytesIn = result.BytesRead + (gridcell?.BytesRead ?? 0),
+                BytesOut = result.BytesWritten + (gridcell?.BytesWritten ?? 0),
             };
         }
         catch (OperationCanceledException)
