@@ -3,21 +3,22 @@ namespace Trendy.Core.Planning;
 /// <summary>
 /// A file whose last time step is stored twice (same time, same bounds) can lose the copy without losing anything,
 /// provided the values are the same as well; that is checked while converting, since the plan sees only the header.
-/// Only a run of repeats at the end is repaired: a repeat inside the axis still fails as TIME006, since which of two
-/// steps in the middle is the right one cannot be told from the file (docs/quirks.md, "Duplicated last step").
+/// Only the last step is repaired: a repeat inside the axis still fails as TIME006, since which of two steps in the
+/// middle is the right one cannot be told from the file (docs/quirks.md, "Duplicated last step").
 /// </summary>
 public static class DuplicateTail
 {
     public const string Rule = "time:duplicate-last-step-dropped";
 
-    /// <summary>How many trailing steps repeat the step before them in time and bounds (0 when none, or too few steps are left).</summary>
+    /// <summary>
+    /// 1 when the last step repeats the one before it in time and bounds and that one follows a real increase, else 0.
+    /// Equal times further back (all zeros, ISAM) are no stored copy but a missing axis, left to the decoder.
+    /// </summary>
     public static int Count(IReadOnlyList<double>? values, IReadOnlyList<double>? bounds)
     {
-        if (values is null) return 0;
-        var n = values.Count;
-        var last = n - 1;
-        while (last >= 2 && values[last] == values[last - 1] && SameBounds(bounds, last)) last--;
-        return n - 1 - last;
+        if (values is not { Count: >= 3 } v) return 0;
+        var last = v.Count - 1;
+        return v[last] == v[last - 1] && v[last - 1] > v[last - 2] && SameBounds(bounds, last) ? 1 : 0;
     }
 
     private static bool SameBounds(IReadOnlyList<double>? bounds, int step) =>

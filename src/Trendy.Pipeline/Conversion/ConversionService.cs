@@ -117,6 +117,7 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
                 Diagnostics = [.. attempt.Plan!.Diagnostics.Select(d => d.ToString()), .. repairs.Select(d => d.ToString())],
                 OutputPath = result.OutputPath,
                 Rules = [.. plan.Rules, .. result.PathRules ?? [], .. plan.Gridcell?.Rules.Except(plan.Rules) ?? []],
+                Fixes = [.. plan.Fixes, .. plan.Gridcell?.Fixes.Except(plan.Fixes) ?? []],
                 BytesIn = result.BytesRead + (gridcell?.BytesRead ?? 0),
                 BytesOut = result.BytesWritten + (gridcell?.BytesWritten ?? 0),
             };

@@ -1,7 +1,7 @@
 using Trendy.Core.Batch;
 using Trendy.Core.Fixes;
 using Trendy.Core.Targets;
-using Trendy.Native.Netcdf;
+using Trendy.Core.Inventory;
 using Trendy.Native.Udunits;
 using Trendy.Pipeline.Conversion;
 using Trendy.Pipeline.Verification;
