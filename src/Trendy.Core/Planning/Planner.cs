@@ -1,5 +1,6 @@
 using System.Globalization;
 using Trendy.Core.Cf.Metadata;
+using Trendy.Core.Cf.Time;
 using Trendy.Core.Cf.Units;
 using Trendy.Core.Diagnostics;
 using Trendy.Core.Fixes;
@@ -22,7 +23,6 @@ public sealed class Planner(IUnitConverter units)
     public const string SourceHashAttribute = "trendy2ilamb_source_header_sha256";
 
     /// <summary>A reported problem of this model's variable with no safe automatic fix (fixes.json knownIssues).</summary>
-    public const string KnownIssueCode = "FIX001";
 
     public PlanResult Plan(PlanRequest request)
     {
@@ -48,9 +48,9 @@ public sealed class Planner(IUnitConverter units)
     {
         var header = request.Header;
         var axes = AxisClassifier.Classify(header, data, where, bag);
-        var time = Require(axes, AxisRole.Time, where, bag, "TIME020", "a time dimension (name containing 'time', or CF time attributes)");
-        var lat = Require(axes, AxisRole.Latitude, where, bag, "GRID001", "a latitude dimension");
-        var lon = Require(axes, AxisRole.Longitude, where, bag, "GRID001", "a longitude dimension");
+        var time = Require(axes, AxisRole.Time, where, bag, TimeCodes.NoTimeDimension, "a time dimension (name containing 'time', or CF time attributes)");
+        var lat = Require(axes, AxisRole.Latitude, where, bag, GridCodes.NoLatLon, "a latitude dimension");
+        var lon = Require(axes, AxisRole.Longitude, where, bag, GridCodes.NoLatLon, "a longitude dimension");
         if (time is null || lat is null || lon is null || bag.HasErrors) return null;
 
         var timePlan = TimePlanner.Plan(header, time, request.Fixes, target.TrendyName, where, bag, fired);
@@ -67,7 +67,7 @@ public sealed class Planner(IUnitConverter units)
         var issues = request.Fixes.IssuesFor(target.TrendyName, request.Identity.Simulation).ToList();
         foreach (var issue in issues)
         {
-            bag.Add(Diagnostic.Warning(KnownIssueCode, where, "values without a reported problem", $"{request.Fixes.Key}: {issue.Note}",
+            bag.Add(Diagnostic.Warning(PlanCodes.KnownIssue, where, "values without a reported problem", $"{request.Fixes.Key}: {issue.Note}",
                 $"check the values before use (seen: {issue.Seen})"));
         }
 
@@ -108,7 +108,7 @@ public sealed class Planner(IUnitConverter units)
         var at = where.WithAttribute(level.SourceDimension);
         if (PftConvention.Find(data, level.SourceDimension, target, request.Fixes) is not { } convention)
         {
-            bag.Add(Diagnostic.Note(PftCodes.ConventionUnknown, at, $"the convention of the grid-cell {target.TrendyName} (sum or cover-weighted mean over PFTs)",
+            bag.Add(Diagnostic.Note(GridCodes.PftConventionUnknown, at, $"the convention of the grid-cell {target.TrendyName} (sum or cover-weighted mean over PFTs)",
                 "a per-PFT field with neither a fixes entry nor cell_methods naming the PFT dimension; written under pft/ only",
                 "add " + PftConvention.UnlockingFix(request.Identity.Model, target.TrendyName)));
             return null;
@@ -127,7 +127,7 @@ public sealed class Planner(IUnitConverter units)
             : (null, $"no landCoverFrac file of {request.Identity.Model} {request.Identity.Simulation} beside the data");
         if (weights is null)
         {
-            bag.Add(Diagnostic.Warning(PftCodes.CoverMissing, at, $"cover fractions for the cover-weighted mean of {target.TrendyName} ({convention.Source})",
+            bag.Add(Diagnostic.Warning(GridCodes.PftCoverMissing, at, $"cover fractions for the cover-weighted mean of {target.TrendyName} ({convention.Source})",
                 problem!, "put the model's landCoverFrac file of the same simulation on the same grid beside the data; written under pft/ only"));
             return null;
         }

@@ -43,7 +43,7 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
             var (header, fingerprint) = Inspector.Inspect(path);
             var request = new PlanRequest(header, fingerprint, identity, FixesFor(identity), options);
             var result = _planner.Plan(request);
-            if (result.Diagnostics.Any(d => d.Code == PftCodes.CoverMissing) && CoverFile.Beside(path, relativePath, identity, this) is { } cover)
+            if (result.Diagnostics.Any(d => d.Code == GridCodes.PftCoverMissing) && CoverFile.Beside(path, relativePath, identity, this) is { } cover)
             {
                 // A cover-weighted PFT mean needs the model's landCoverFrac of the same simulation: plan again with its header.
                 result = _planner.Plan(request with { CoverFractions = Inspector.Inspect(cover).Header });
@@ -82,8 +82,8 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
             Diagnostics = [.. (attempt.Plan?.Diagnostics ?? attempt.Identity.Diagnostics).Select(d => d.ToString())],
         };
 
-        if (attempt.Fault is { } fault) return Outcome(WorkStatus.Failed, "INPUT_UNREADABLE", fault);
-        if (attempt.Plan is { IsSkip: true } skip) return Outcome(WorkStatus.Skipped, "SKIPPED", skip.SkipReason!);
+        if (attempt.Fault is { } fault) return Outcome(WorkStatus.Failed, ReasonCodes.InputUnreadable, fault);
+        if (attempt.Plan is { IsSkip: true } skip) return Outcome(WorkStatus.Skipped, ReasonCodes.Skipped, skip.SkipReason!);
         if (attempt.Plan?.Plan is not { } plan)
         {
             var first = attempt.Plan!.Diagnostics.First(d => d.Severity == Severity.Error);
@@ -94,7 +94,7 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         if (!force && ResumeCheck.IsUpToDate(final, plan, options)
             && (plan.Gridcell is not { } cell || ResumeCheck.IsUpToDate(Path.Combine(outputRoot, cell.Output.RelativePath), cell, options)))
         {
-            return Outcome(WorkStatus.UpToDate, "UP_TO_DATE", $"{final} is up to date") with { OutputPath = final };
+            return Outcome(WorkStatus.UpToDate, ReasonCodes.UpToDate, $"{final} is up to date") with { OutputPath = final };
         }
 
         TestFault.At(TestFault.Plan, item.InputPath);
@@ -130,15 +130,15 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         {
             if (OutputSpace.LooksFull(outputRoot, e))
             {
-                return Outcome(WorkStatus.Failed, "NO_SPACE",
+                return Outcome(WorkStatus.Failed, ReasonCodes.NoSpace,
                     $"{item.InputPath}: no space left on the output file system ({OutputSpace.FreeBytes(outputRoot) ?? 0:N0} bytes free); nothing kept ({e.Message.ReplaceLineEndings(" ")})");
             }
 
             var code = e switch
             {
-                VerificationException => "VERIFY_FAILED",
-                CorruptInputException => "INPUT_UNREADABLE",
-                _ => "CONVERT_FAILED",
+                VerificationException => ReasonCodes.VerifyFailed,
+                CorruptInputException => ReasonCodes.InputUnreadable,
+                _ => ReasonCodes.ConvertFailed,
             };
             return Outcome(WorkStatus.Failed, code, e.Message.ReplaceLineEndings(" "));
         }

@@ -44,7 +44,7 @@ public sealed class PftConventionTests
         var result = Plans.Plan(Lai().Build(), "CLASSIC/S3/CLASSIC_S3_lai.nc");
 
         Assert.Null(result.Plan!.Gridcell);
-        var note = Assert.Single(result.Diagnostics, d => d.Code == PftCodes.ConventionUnknown);
+        var note = Assert.Single(result.Diagnostics, d => d.Code == GridCodes.PftConventionUnknown);
         Assert.Contains("reductions entry", note.Remedy, StringComparison.Ordinal);
     }
 
@@ -59,6 +59,6 @@ public sealed class PftConventionTests
         var result = Plans.Plan(h, "CLASSIC/S3/CLASSIC_S3_gpppft.nc");
 
         Assert.Null(result.Plan!.Gridcell);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Code == PftCodes.ConventionUnknown);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == GridCodes.PftConventionUnknown);
     }
 }
