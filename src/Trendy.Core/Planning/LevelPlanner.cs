@@ -16,7 +16,7 @@ namespace Trendy.Core.Planning;
 public static class LevelPlanner
 {
     public static (LevelAxis? Level, bool Ok) Plan(DatasetHeader header, VariableInfo data, IReadOnlyList<SourceAxis> axes, TargetSpec target,
-        ModelFixes fixes, Where where, DiagnosticBag diagnostics, List<string> rules, List<string> firedFixes)
+        ModelFixes fixes, Where where, DiagnosticBag diagnostics, List<string> rules, List<FiredFix> firedFixes)
     {
         var extra = axes.Where(a => a.Role is AxisRole.SoilLayer or AxisRole.Pft or AxisRole.Pool).ToList();
         if (extra.Count == 0) return (null, true);
@@ -46,7 +46,7 @@ public static class LevelPlanner
     }
 
     private static (LevelAxis?, bool) Soil(DatasetHeader header, VariableInfo data, SourceAxis axis, TargetSpec target, ModelFixes fixes,
-        Where where, DiagnosticBag diagnostics, List<string> rules, List<string> firedFixes)
+        Where where, DiagnosticBag diagnostics, List<string> rules, List<FiredFix> firedFixes)
     {
         var n = (int)axis.Length;
         if (!target.NeedsDepthAxis)
@@ -59,7 +59,7 @@ public static class LevelPlanner
             }
 
             var fix = fixes.ReductionFor(target.TrendyName, ExtraDimension.Soil);
-            if (fix is not null) firedFixes.Add($"{fixes.Key}: sum over soil layers ({fix.Seen})");
+            if (fix is not null) firedFixes.Add(new(FixIds.Of(fixes.Key, fix), $"{fixes.Key}: sum over soil layers ({fix.Seen})"));
             return Summed(axis, n, rules, "level:sum-over-soil-layers");
         }
 
@@ -73,7 +73,7 @@ public static class LevelPlanner
             return (null, false);
         }
 
-        if (layers is not null && depth.Source.Contains("per-model fix", StringComparison.Ordinal)) firedFixes.Add($"{fixes.Key}: soil layers ({layers.Seen})");
+        if (layers is not null && depth.Source.Contains("per-model fix", StringComparison.Ordinal)) firedFixes.Add(new(FixIds.Of(fixes.Key, layers), $"{fixes.Key}: soil layers ({layers.Seen})"));
         rules.Add(depth.Rule);
         if (depth.Assumption is { } assumed)
         {

@@ -14,13 +14,13 @@ namespace Trendy.Core.Planning;
 /// </summary>
 public static class PftConvention
 {
-    public sealed record Found(ReductionMethod Method, string Source, string? Fix);
+    public sealed record Found(ReductionMethod Method, string Source, FiredFix? Fix);
 
     public static Found? Find(VariableInfo data, string dimension, TargetSpec target, ModelFixes fixes)
     {
         if (fixes.ReductionFor(target.TrendyName, ExtraDimension.Pft) is { } r)
         {
-            return new Found(r.Method, "fixes table", $"{fixes.Key}: {Describe(r.Method)} over PFTs ({r.Seen})");
+            return new Found(r.Method, "fixes table", new FiredFix(FixIds.Of(fixes.Key, r), $"{fixes.Key}: {Describe(r.Method)} over PFTs ({r.Seen})"));
         }
 
         var methods = data.Text("cell_methods");

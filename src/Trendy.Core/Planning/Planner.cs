@@ -36,7 +36,7 @@ public sealed class Planner(IUnitConverter units)
 
         var where = new Where(request.Header.Path);
         var rules = new List<string>(id.Rules.Select(r => r.Id));
-        var fired = new List<string>();
+        var fired = new List<FiredFix>();
         var data = DataVariableFinder.Find(request.Header, id.VariableToken, target, request.Fixes, where, bag, rules);
         if (data is null) return new PlanResult(null, null, bag.Items);
         where = where.WithVariable(data.Name);
@@ -44,7 +44,7 @@ public sealed class Planner(IUnitConverter units)
         return new PlanResult(bag.HasErrors ? null : plan, null, bag.Items);
     }
 
-    private ConversionPlan? Build(PlanRequest request, TargetSpec target, VariableInfo data, Where where, DiagnosticBag bag, List<string> rules, List<string> fired)
+    private ConversionPlan? Build(PlanRequest request, TargetSpec target, VariableInfo data, Where where, DiagnosticBag bag, List<string> rules, List<FiredFix> fired)
     {
         var header = request.Header;
         var axes = AxisClassifier.Classify(header, data, where, bag);
@@ -73,7 +73,7 @@ public sealed class Planner(IUnitConverter units)
 
         var archive = level is { Reduce: false, Role: AxisRole.Pft or AxisRole.Pool } || target.IsArchiveProduct;
         var gridcellRules = new List<string>(rules);
-        var gridcellFired = new List<string>(fired);
+        var gridcellFired = new List<FiredFix>(fired);
         var plan = Assemble(request, target, data, axes, grid, timePlan, level, values, archive, rules, fired, issues, bag);
         if (level is not { Role: AxisRole.Pft, Reduce: false } || target.IsArchiveProduct) return plan;
         var reduced = PftGridcell(request, data, level, axes, timePlan, target, where, bag, gridcellRules, gridcellFired);
@@ -83,7 +83,7 @@ public sealed class Planner(IUnitConverter units)
     }
 
     private static ConversionPlan Assemble(PlanRequest request, TargetSpec target, VariableInfo data, IReadOnlyList<SourceAxis> axes, HorizontalGrid grid,
-        TimeAxisPlan timePlan, LevelAxis? level, ValuePlan values, bool archive, List<string> rules, List<string> fired, List<KnownIssue> issues, DiagnosticBag bag)
+        TimeAxisPlan timePlan, LevelAxis? level, ValuePlan values, bool archive, List<string> rules, List<FiredFix> fired, List<KnownIssue> issues, DiagnosticBag bag)
     {
         var attributes = OutputNaming.VariableAttributes(target, level, out var droppedTypes);
         if (droppedTypes.Count > 0) rules.Add($"cf:cell-methods-dropped-where-{string.Join('-', droppedTypes)}");
@@ -103,7 +103,7 @@ public sealed class Planner(IUnitConverter units)
     /// per-PFT product is written alone (docs/quirks.md, "Per-PFT fields").
     /// </summary>
     private LevelAxis? PftGridcell(PlanRequest request, VariableInfo data, LevelAxis level, IReadOnlyList<SourceAxis> axes, TimeAxisPlan time,
-        TargetSpec target, Where where, DiagnosticBag bag, List<string> rules, List<string> fired)
+        TargetSpec target, Where where, DiagnosticBag bag, List<string> rules, List<FiredFix> fired)
     {
         var at = where.WithAttribute(level.SourceDimension);
         if (PftConvention.Find(data, level.SourceDimension, target, request.Fixes) is not { } convention)
@@ -137,7 +137,7 @@ public sealed class Planner(IUnitConverter units)
         return reduced with { Weights = weights };
     }
 
-    private ValuePlan? PlanValues(VariableInfo data, TargetSpec target, PlanRequest request, Where where, DiagnosticBag bag, List<string> rules, List<string> fired)
+    private ValuePlan? PlanValues(VariableInfo data, TargetSpec target, PlanRequest request, Where where, DiagnosticBag bag, List<string> rules, List<FiredFix> fired)
     {
         var source = data.AttributeIgnoreCase("units")?.Text;
         if (source is null && data.Attribute("unit")?.Text is { } alt)
@@ -148,7 +148,7 @@ public sealed class Planner(IUnitConverter units)
 
         if (request.Fixes.UnitFixFor(target.TrendyName, source) is { } unitFix)
         {
-            fired.Add($"{request.Fixes.Key}: units '{unitFix.Found}' → '{unitFix.Replacement}' ({unitFix.Seen})");
+            fired.Add(new(FixIds.Of(request.Fixes.Key, unitFix), $"{request.Fixes.Key}: units '{unitFix.Found}' → '{unitFix.Replacement}' ({unitFix.Seen})"));
             source = unitFix.Replacement;
         }
 
@@ -160,7 +160,7 @@ public sealed class Planner(IUnitConverter units)
         var offset = step.Offset;
         if (request.Fixes.SignFixFor(target.TrendyName, data.Text("positive")) is { } sign)
         {
-            fired.Add($"{request.Fixes.Key}: sign of {target.TrendyName} flipped ({sign.Seen})");
+            fired.Add(new(FixIds.Of(request.Fixes.Key, sign), $"{request.Fixes.Key}: sign of {target.TrendyName} flipped ({sign.Seen})"));
             factor = -factor;
             offset = -offset;
         }
@@ -183,7 +183,7 @@ public sealed class Planner(IUnitConverter units)
         return found;
     }
 
-    private static IReadOnlyList<KeyValuePair<string, string>> Globals(PlanRequest r, TargetSpec t, TimeAxisPlan time, List<string> rules, List<string> fired,
+    private static IReadOnlyList<KeyValuePair<string, string>> Globals(PlanRequest r, TargetSpec t, TimeAxisPlan time, List<string> rules, List<FiredFix> fired,
         List<KnownIssue> issues, string externalVariables)
     {
         var id = r.Identity;

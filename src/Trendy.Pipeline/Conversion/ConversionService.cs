@@ -78,7 +78,8 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         {
             Seconds = (DateTime.UtcNow - started).TotalSeconds,
             Rules = attempt.Plan?.Plan?.Rules ?? [],
-            Fixes = attempt.Plan?.Plan?.Fixes ?? [],
+            Fixes = [.. attempt.Plan?.Plan?.Fixes.Select(f => f.Text) ?? []],
+            FixIds = [.. attempt.Plan?.Plan?.Fixes.Select(f => f.Id) ?? []],
             Diagnostics = [.. (attempt.Plan?.Diagnostics ?? attempt.Identity.Diagnostics).Select(d => d.ToString())],
         };
 
@@ -117,7 +118,8 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
                 Diagnostics = [.. attempt.Plan!.Diagnostics.Select(d => d.ToString()), .. repairs.Select(d => d.ToString())],
                 OutputPath = result.OutputPath,
                 Rules = [.. plan.Rules, .. result.PathRules ?? [], .. plan.Gridcell?.Rules.Except(plan.Rules) ?? []],
-                Fixes = [.. plan.Fixes, .. plan.Gridcell?.Fixes.Except(plan.Fixes) ?? []],
+                Fixes = [.. AllFixes(plan).Select(f => f.Text)],
+                FixIds = [.. AllFixes(plan).Select(f => f.Id)],
                 BytesIn = result.BytesRead + (gridcell?.BytesRead ?? 0),
                 BytesOut = result.BytesWritten + (gridcell?.BytesWritten ?? 0),
             };
@@ -143,4 +145,7 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
             return Outcome(WorkStatus.Failed, code, e.Message.ReplaceLineEndings(" "));
         }
     }
+
+    /// <summary>The fixes of a plan and of its grid-cell plan (a per-PFT field's second output), each once.</summary>
+    private static IEnumerable<FiredFix> AllFixes(ConversionPlan plan) => plan.Fixes.Concat(plan.Gridcell?.Fixes ?? []).Distinct();
 }
