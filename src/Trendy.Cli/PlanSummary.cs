@@ -29,7 +29,8 @@ public sealed record PlanSummary(string File, string Status, string Code, string
         var v = p.Values;
         string F(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
         var grid = $"{g.NLat}×{g.NLon}, lat {F(g.Lat[0])}..{F(g.Lat[^1])}, lon {F(g.Lon[0])}..{F(g.Lon[^1])}{(g.FlipLat ? ", latitude flipped" : "")}{(g.LonShift != 0 ? $", longitude rolled by {g.LonShift}" : "")}";
-        var level = p.Level is null ? null : $"{p.Level.Role} '{p.Level.SourceDimension}' ×{p.Level.Length}: {(p.Level.Reduce ? "summed" : "kept")} ({p.Level.Source})";
+        var gridcell = p.Gridcell is { Level: { } cellLevel } cell ? $"; grid-cell {Core.Planning.PftConvention.Describe(cellLevel.Method)} → {cell.Output.RelativePath}" : "";
+        var level = p.Level is null ? null : $"{p.Level.Role} '{p.Level.SourceDimension}' ×{p.Level.Length}: {(p.Level.Reduce ? "summed" : "kept")} ({p.Level.Source}){gridcell}";
         var values = $"×{F(v.ScaleFactor)} +{F(v.AddOffset)}, mask [{string.Join(", ", v.FillValues.Select(F))}], units ×{F(v.UnitFactor)} +{F(v.UnitOffset)}" +
                      (v.PerInterval == Core.Cf.Units.CalendarInterval.None ? "" : $", ÷ seconds per calendar {v.PerInterval.ToString().ToLowerInvariant()}");
         var digest = new OutputDigest(p.SourceVariable, [.. p.SourceAxes.Select(x => $"{x.Dimension}={x.Role}")], p.Time.Steps, p.Time.Frequency.ToString(),

@@ -14,6 +14,9 @@ public static class GridCodes
     public const string TooManyExtraAxes = "GRID007";
     public const string SoilNotSummable = "GRID008";
     public const string SoilDepthsMissing = "GRID010";
+    public const string SoilBoundsAssumed = "GRID011";
+    public const string PftConventionUnknown = "GRID012";
+    public const string PftCoverMissing = "GRID013";
 
     internal static IEnumerable<CodeInfo> Entries =>
     [
@@ -26,5 +29,11 @@ public static class GridCodes
         CodeInfo.Error(TooManyExtraAxes, "more than one axis besides time, lat and lon", "add an axis reduction for the model in a --fixes file"),
         CodeInfo.Error(SoilNotSummable, "a soil axis on a variable that cannot be summed over layers", "convert a per-layer variable, or add a soil-layers fix"),
         CodeInfo.Error(SoilDepthsMissing, "soil layers without depths (no coordinate, bounds, depth attribute or fix)", "add a soil-layers fix for the model in a --fixes file"),
+        CodeInfo.Note(SoilBoundsAssumed, "soil node depths without interfaces: the top layer starts at the surface and interfaces lie halfway between nodes (assumed)",
+            "add layer bounds to the file or a soil-layers fix for the model") with { AsksToConfirm = true },
+        CodeInfo.Note(PftConventionUnknown, "a per-PFT field of a grid-cell variable whose convention (sum or cover-weighted mean) is not known; only the per-PFT product is written",
+            "add a pft reduction (method sum or coverWeightedMean) for the model in a --fixes file"),
+        CodeInfo.Warning(PftCoverMissing, "a cover-weighted PFT mean without usable cover fractions (no landCoverFrac file beside the data, or another grid); only the per-PFT product is written",
+            "put the model's landCoverFrac of the same simulation beside the data"),
     ];
 }

@@ -25,6 +25,7 @@ public static class TimeCodes
     public const string EndStamped = "TIME018";
     public const string CalendarContradicted = "TIME019";
     public const string NoTimeDimension = "TIME020";
+    public const string DuplicateDropped = "TIME021";
 
     private const string AddTimeFix = "add a time fix for the model in a --fixes file (docs/quirks.md)";
 
@@ -57,5 +58,7 @@ public static class TimeCodes
             "confirm the calendar; a time fix can set it"),
         CodeInfo.Error(NoTimeDimension, "no time dimension (a name containing 'time', or CF time attributes)",
             "static fields need a time axis for ILAMB; provide one or convert it as a companion"),
+        CodeInfo.Warning(DuplicateDropped, "the last time step repeated the one before it, time and values alike, and the copy was dropped",
+            "none needed: nothing is lost; a copy with other values is TIME006"),
     ];
 }

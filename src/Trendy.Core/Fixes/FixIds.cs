@@ -17,7 +17,7 @@ public static class FixIds
     public static string Of(string model, SoilLayers fix) => Id(model, "soil", "layers", fix.Variable);
 
     public static string Of(string model, AxisReduction fix) =>
-        Id(model, Kebab(fix.Axis.ToString()), "sum", fix.Variable);
+        Id(model, Kebab(fix.Axis.ToString()), Kebab(fix.Method.ToString()), fix.Variable);
 
     public static string Of(string model, VariableAlias fix) => Id(model, "variable", "alias", fix.From);
 

@@ -25,7 +25,12 @@ internal static class FixValidator
         Each(m.Time, ".time", (t, at) => ValidateTime(t, at, Fail));
         Each(m.Units, ".units", (u, at) => { if (Blank(u.Seen)) Fail(at + ".seen", "missing 'seen'"); });
         Each(m.Signs, ".signs", (s, at) => { if (Blank(s.Seen)) Fail(at + ".seen", "missing 'seen'"); });
-        Each(m.Reductions, ".reductions", (r, at) => { if (Blank(r.Seen)) Fail(at + ".seen", "missing 'seen'"); });
+        Each(m.Reductions, ".reductions", (r, at) =>
+        {
+            if (Blank(r.Seen)) Fail(at + ".seen", "missing 'seen'");
+            // A cover-weighted mean needs cover fractions per index of the axis: only PFTs have them (landCoverFrac).
+            if (r.Method == ReductionMethod.CoverWeightedMean && r.Axis != Targets.ExtraDimension.Pft) Fail(at + ".method", "coverWeightedMean applies to the pft axis only");
+        });
         Each(m.LandFraction, ".landFraction", (l, at) => { if (Blank(l.Seen)) Fail(at + ".seen", "missing 'seen'"); });
         Each(m.KnownIssues, ".knownIssues", (k, at) => { if (Blank(k.Seen)) Fail(at + ".seen", "missing 'seen'"); });
         Each(m.SoilLayers, ".soilLayers", (s, at) =>

@@ -22,4 +22,11 @@ public sealed record ConversionPlan(
     OutputSpec Output,
     IReadOnlyList<string> Rules,
     IReadOnlyList<FiredFix> Fixes,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>
+    /// For a per-PFT field of a grid-cell variable whose convention is known: the plan of its grid-cell value, read
+    /// from the same source and written where ILAMB reads it, beside this per-PFT product (docs/quirks.md, "Per-PFT fields").
+    /// </summary>
+    public ConversionPlan? Gridcell { get; init; }
+}

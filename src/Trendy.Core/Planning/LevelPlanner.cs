@@ -1,6 +1,7 @@
 using Trendy.Core.Diagnostics;
 using Trendy.Core.Fixes;
 using Trendy.Core.Inventory;
+using Trendy.Core.Planning.SoilDepths;
 using Trendy.Core.Targets;
 
 namespace Trendy.Core.Planning;
@@ -9,7 +10,8 @@ namespace Trendy.Core.Planning;
 /// Decides what happens to the one extra axis a variable may have. ILAMB 2.x reads any extra axis as a
 /// depth and allows exactly one (docs/contract.md §1.9), so: soil layers of layered targets (tsl, msl)
 /// become `depth` in metres with bounds; soil layers of column totals (CABLE-POP mrso) are summed; a PFT
-/// axis is kept for the archive folder unless a per-model fix documents the grid-cell value as the sum.
+/// axis is kept for the archive folder (its grid-cell value, when the convention is known, is a second plan:
+/// <see cref="PftConvention"/>).
 /// </summary>
 public static class LevelPlanner
 {
@@ -32,13 +34,12 @@ public static class LevelPlanner
             // One level is no layering: a length-1 height/layer/PFT axis (tas(time, height=1, lat, lon), a
             // single-layer "lev") is dropped, whatever the variable's units. Summing one level is the identity
             // and keeps its missing cells missing; refusing it (GRID008 for temperatures) lost whole files.
-            return Summed(axis, n, rules, firedFixes, null, $"level:squeeze-length-1-{axis.Dimension}");
+            return Summed(axis, n, rules, $"level:squeeze-length-1-{axis.Dimension}");
         }
 
         return axis.Role switch
         {
             AxisRole.SoilLayer => Soil(header, data, axis, target, fixes, where, diagnostics, rules, firedFixes),
-            AxisRole.Pft when fixes.ReductionFor(target.TrendyName, ExtraDimension.Pft) is { } r => Summed(axis, n, rules, firedFixes, new FiredFix(FixIds.Of(fixes.Key, r), $"{fixes.Key}: sum over PFTs ({r.Seen})"), "level:sum-over-pft"),
             _ => (new LevelAxis(axis.Dimension, axis.Role, n, false, null, null, $"kept {axis.Role} axis '{axis.Dimension}'",
                 axis.Role == AxisRole.Pft ? PftNames.Find(header, data, axis.Dimension, n) : null), true),
         };
@@ -59,7 +60,7 @@ public static class LevelPlanner
 
             var fix = fixes.ReductionFor(target.TrendyName, ExtraDimension.Soil);
             if (fix is not null) firedFixes.Add(new(FixIds.Of(fixes.Key, fix), $"{fixes.Key}: sum over soil layers ({fix.Seen})"));
-            return Summed(axis, n, rules, firedFixes, null, "level:sum-over-soil-layers");
+            return Summed(axis, n, rules, "level:sum-over-soil-layers");
         }
 
         var layers = fixes.SoilLayersFor(target.TrendyName);
@@ -72,14 +73,19 @@ public static class LevelPlanner
             return (null, false);
         }
 
-        if (layers is not null && depth.Source.StartsWith("per-model fix", StringComparison.Ordinal)) firedFixes.Add(new(FixIds.Of(fixes.Key, layers), $"{fixes.Key}: soil layers ({layers.Seen})"));
-        rules.Add($"level:depth-from-{depth.Source.Replace(' ', '-').Replace("'", "", StringComparison.Ordinal)}");
+        if (layers is not null && depth.Source.Contains("per-model fix", StringComparison.Ordinal)) firedFixes.Add(new(FixIds.Of(fixes.Key, layers), $"{fixes.Key}: soil layers ({layers.Seen})"));
+        rules.Add(depth.Rule);
+        if (depth.Assumption is { } assumed)
+        {
+            diagnostics.Add(Diagnostic.Note(GridCodes.SoilBoundsAssumed, where.WithAttribute(axis.Dimension), "soil layer interfaces or thicknesses",
+                $"only {depth.Source}: assumed {assumed}", "add the layer bounds to the file or soilLayers for this model in a --fixes file"));
+        }
+
         return (new LevelAxis(axis.Dimension, AxisRole.SoilLayer, n, false, depth.Depth, depth.Bounds, depth.Source), true);
     }
 
-    private static (LevelAxis?, bool) Summed(SourceAxis axis, int n, List<string> rules, List<FiredFix> firedFixes, FiredFix? fix, string rule)
+    private static (LevelAxis?, bool) Summed(SourceAxis axis, int n, List<string> rules, string rule)
     {
-        if (fix is not null) firedFixes.Add(fix);
         rules.Add(rule);
         return (new LevelAxis(axis.Dimension, axis.Role, n, true, null, null, rule), true);
     }

@@ -10,4 +10,8 @@ public sealed record PlanRequest(
     SourceFingerprint Fingerprint,
     FileIdentity Identity,
     ModelFixes Fixes,
-    ConvertOptions Options);
+    ConvertOptions Options)
+{
+    /// <summary>The header of the model's landCoverFrac file of the same simulation, for cover-weighted PFT means.</summary>
+    public DatasetHeader? CoverFractions { get; init; }
+}

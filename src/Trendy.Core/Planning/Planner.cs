@@ -60,6 +60,7 @@ public sealed class Planner(IUnitConverter units)
         if (timePlan is null || grid is null || !levelOk || values is null) return null;
 
         rules.Add(timePlan.Rule);
+        if (timePlan.DuplicateSteps.Count > 0) rules.Add(DuplicateTail.Rule);
         rules.AddRange(grid.Rules);
         // Known issues (ED pr ~12x too low, VISIT-UT tas offset, ...) have no safe fix; KnownIssue promises they
         // reach the user as warnings, and the output carries them so a reader of the file sees them too.
@@ -71,16 +72,69 @@ public sealed class Planner(IUnitConverter units)
         }
 
         var archive = level is { Reduce: false, Role: AxisRole.Pft or AxisRole.Pool } || target.IsArchiveProduct;
+        var gridcellRules = new List<string>(rules);
+        var gridcellFired = new List<FiredFix>(fired);
+        var plan = Assemble(request, target, data, axes, grid, timePlan, level, values, archive, rules, fired, issues, bag);
+        if (level is not { Role: AxisRole.Pft, Reduce: false } || target.IsArchiveProduct) return plan;
+        var reduced = PftGridcell(request, data, level, axes, timePlan, target, where, bag, gridcellRules, gridcellFired);
+        if (reduced is null) return plan with { Diagnostics = bag.Items };
+        var gridcell = Assemble(request, target, data, axes, grid, timePlan, reduced, values, false, gridcellRules, gridcellFired, issues, bag);
+        return plan with { Gridcell = gridcell, Diagnostics = bag.Items };
+    }
+
+    private static ConversionPlan Assemble(PlanRequest request, TargetSpec target, VariableInfo data, IReadOnlyList<SourceAxis> axes, HorizontalGrid grid,
+        TimeAxisPlan timePlan, LevelAxis? level, ValuePlan values, bool archive, List<string> rules, List<FiredFix> fired, List<KnownIssue> issues, DiagnosticBag bag)
+    {
         var attributes = OutputNaming.VariableAttributes(target, level, out var droppedTypes);
         if (droppedTypes.Count > 0) rules.Add($"cf:cell-methods-dropped-where-{string.Join('-', droppedTypes)}");
-        if (level?.Names is not null) rules.Add("level:pft-names-from-source");
+        if (level is { Reduce: false, Names: not null }) rules.Add("level:pft-names-from-source");
         var output = new OutputSpec(target.VariableId, target.CmipTable,
             OutputNaming.RelativePath(request.Identity, target, timePlan, archive),
             data.Type == NcType.Double ? NcType.Double : NcType.Float, archive,
             attributes,
             Globals(request, target, timePlan, rules, fired, issues, OutputNaming.ExternalVariables(attributes)));
-        return new ConversionPlan(header.Path, request.Fingerprint, request.Identity.Model, request.Identity.Simulation ?? "static",
+        return new ConversionPlan(request.Header.Path, request.Fingerprint, request.Identity.Model, request.Identity.Simulation ?? "static",
             target.TrendyName, data.Name, axes, grid, timePlan, level, values, output, rules, fired, bag.Items);
+    }
+
+    /// <summary>
+    /// The reduced PFT axis of the grid-cell value, when the model's convention is known (<see cref="PftConvention"/>) and,
+    /// for a cover-weighted mean, the cover fractions fit; otherwise a diagnostic says what would unlock it and the
+    /// per-PFT product is written alone (docs/quirks.md, "Per-PFT fields").
+    /// </summary>
+    private LevelAxis? PftGridcell(PlanRequest request, VariableInfo data, LevelAxis level, IReadOnlyList<SourceAxis> axes, TimeAxisPlan time,
+        TargetSpec target, Where where, DiagnosticBag bag, List<string> rules, List<FiredFix> fired)
+    {
+        var at = where.WithAttribute(level.SourceDimension);
+        if (PftConvention.Find(data, level.SourceDimension, target, request.Fixes) is not { } convention)
+        {
+            bag.Add(Diagnostic.Note(GridCodes.PftConventionUnknown, at, $"the convention of the grid-cell {target.TrendyName} (sum or cover-weighted mean over PFTs)",
+                "a per-PFT field with neither a fixes entry nor cell_methods naming the PFT dimension; written under pft/ only",
+                "add " + PftConvention.UnlockingFix(request.Identity.Model, target.TrendyName)));
+            return null;
+        }
+
+        if (convention.Fix is { } fix) fired.Add(fix);
+        var reduced = level with { Reduce = true, Method = convention.Method, Names = null };
+        if (convention.Method == ReductionMethod.Sum)
+        {
+            rules.Add("level:gridcell-sum-over-pft");
+            return reduced;
+        }
+
+        var (weights, problem) = request.CoverFractions is { } cover
+            ? CoverWeightsPlanner.Plan(request.Header, axes, time.Steps, cover, units)
+            : (null, $"no landCoverFrac file of {request.Identity.Model} {request.Identity.Simulation} beside the data");
+        if (weights is null)
+        {
+            bag.Add(Diagnostic.Warning(GridCodes.PftCoverMissing, at, $"cover fractions for the cover-weighted mean of {target.TrendyName} ({convention.Source})",
+                problem!, "put the model's landCoverFrac file of the same simulation on the same grid beside the data; written under pft/ only"));
+            return null;
+        }
+
+        rules.Add("level:gridcell-cover-weighted-mean-over-pft");
+        rules.Add(weights.Rule);
+        return reduced with { Weights = weights };
     }
 
     private ValuePlan? PlanValues(VariableInfo data, TargetSpec target, PlanRequest request, Where where, DiagnosticBag bag, List<string> rules, List<FiredFix> fired)

@@ -24,4 +24,10 @@ public sealed record TimeAxisPlan(
     string Rule)
 {
     public int Steps => Mid.Length;
+
+    /// <summary>
+    /// Source steps after the last output step whose time (and bounds) repeat the step before them: candidates for a
+    /// safe repair, dropped only when execution finds their values identical too (<see cref="DuplicateTail"/>).
+    /// </summary>
+    public IReadOnlyList<int> DuplicateSteps { get; init; } = [];
 }

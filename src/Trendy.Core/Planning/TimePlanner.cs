@@ -22,9 +22,17 @@ public static class TimePlanner
         var calendar = coord?.AttributeIgnoreCase("calendar")?.Text;
         var boundsName = coord?.Text("bounds");
         var bounds = boundsName is null ? null : header.Values(boundsName);
+        bounds = bounds is not null && bounds.Length == axis.Length * 2 ? bounds : null;
+        var repeated = DuplicateTail.Count(values, bounds);
+        if (repeated > 0)
+        {
+            values = values![..^repeated];
+            bounds = bounds?[..^(2 * repeated)];
+        }
+
         var request = new TimeAxisRequest(values ?? new double[axis.Length], units, calendar)
         {
-            Bounds = bounds is not null && bounds.Length == axis.Length * 2 ? bounds : null,
+            Bounds = bounds,
             Fix = FixFor(fixes, variable, units, firedFixes),
             Where = where.WithVariable(coord?.Name ?? axis.Dimension).WithAttribute("units"),
         };
@@ -36,7 +44,8 @@ public static class TimePlanner
 
         diagnostics.AddRange(result.Diagnostics);
         if (result.Axis is not { } t) return null;
-        return ToPlan(t, axis, coord?.Name);
+        var plan = ToPlan(t, axis, coord?.Name);
+        return repeated == 0 ? plan : plan with { DuplicateSteps = [.. Enumerable.Range((int)axis.Length - repeated, repeated)] };
     }
 
     /// <summary>

@@ -50,7 +50,14 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         {
             var (header, fingerprint) = Inspector.Inspect(path);
             var request = new PlanRequest(header, fingerprint, identity, FixesFor(identity), options);
-            return new FileAttempt(path, identity, header, _planner.Plan(request), null);
+            var result = _planner.Plan(request);
+            if (result.Diagnostics.Any(d => d.Code == GridCodes.PftCoverMissing) && CoverFile.Beside(path, identity, this) is { } cover)
+            {
+                // A cover-weighted PFT mean needs the model's landCoverFrac of the same simulation: plan again with its header.
+                result = _planner.Plan(request with { CoverFractions = Inspector.Inspect(cover).Header });
+            }
+
+            return new FileAttempt(path, identity, header, result, null);
         }
         catch (TrendyException e)
         {
@@ -95,7 +102,8 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         }
 
         var final = Path.Combine(outputRoot, plan.Output.RelativePath);
-        if (!settings.Force && ResumeCheck.IsUpToDate(final, plan, options))
+        if (!settings.Force && ResumeCheck.IsUpToDate(final, plan, options)
+            && (plan.Gridcell is not { } cell || ResumeCheck.IsUpToDate(Path.Combine(outputRoot, cell.Output.RelativePath), cell, options)))
         {
             return Outcome(WorkStatus.UpToDate, ReasonCodes.UpToDate, $"{final} is up to date") with { OutputPath = final };
         }
@@ -103,13 +111,27 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         TestFault.At(TestFault.Plan, item.InputPath);
         try
         {
-            var result = FileConverter.Execute(plan, outputRoot, options, request.ExtraGlobals, progress, cancel);
-            return Outcome(WorkStatus.Converted, ReasonCodes.Ok, $"wrote {result.OutputPath}") with
+            var repairs = DuplicateStepCheck.Run(plan);
+            if (repairs.FirstOrDefault(d => d.Severity == Severity.Error) is { } refused)
             {
+                return Outcome(WorkStatus.Failed, refused.Code, refused.ToString()) with { Diagnostics = [.. attempt.Plan!.Diagnostics.Select(d => d.ToString()), refused.ToString()] };
+            }
+
+            var result = FileConverter.Execute(plan, outputRoot, options, request.ExtraGlobals, progress, cancel);
+            // The grid-cell value of a per-PFT field is a second output from the same source (docs/quirks.md, "Per-PFT fields").
+            var gridcell = plan.Gridcell is { } g && (settings.Force || !ResumeCheck.IsUpToDate(Path.Combine(outputRoot, g.Output.RelativePath), g, options))
+                ? FileConverter.Execute(g, outputRoot, options, request.ExtraGlobals, null, cancel)
+                : null;
+            var also = plan.Gridcell is { } written ? $" and its grid-cell value {Path.Combine(outputRoot, written.Output.RelativePath)}" : "";
+            return Outcome(WorkStatus.Converted, ReasonCodes.Ok, $"wrote {result.OutputPath}{also}") with
+            {
+                Diagnostics = [.. attempt.Plan!.Diagnostics.Select(d => d.ToString()), .. repairs.Select(d => d.ToString())],
                 OutputPath = result.OutputPath,
-                Rules = [.. plan.Rules, .. result.PathRules ?? []],
-                BytesIn = result.BytesRead,
-                BytesOut = result.BytesWritten,
+                Rules = [.. plan.Rules, .. result.PathRules ?? [], .. plan.Gridcell?.Rules.Except(plan.Rules) ?? []],
+                Fixes = [.. AllFixes(plan).Select(f => f.Text)],
+                FixIds = [.. AllFixes(plan).Select(f => f.Id)],
+                BytesIn = result.BytesRead + (gridcell?.BytesRead ?? 0),
+                BytesOut = result.BytesWritten + (gridcell?.BytesWritten ?? 0),
             };
         }
         catch (OperationCanceledException)
@@ -133,4 +155,7 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
             return Outcome(WorkStatus.Failed, code, e.Message.ReplaceLineEndings(" "));
         }
     }
+
+    /// <summary>The fixes of a plan and of its grid-cell plan (a per-PFT field's second output), each once.</summary>
+    private static IEnumerable<FiredFix> AllFixes(ConversionPlan plan) => plan.Fixes.Concat(plan.Gridcell?.Fixes ?? []).Distinct();
 }

@@ -110,6 +110,8 @@ public static class FileConverter
             : null;
         using var classic = chunks is null ? Netcdf3SlabReader.Open(input, plan) : null;
         using var writer = new OutputWriter(temp, plan, options, extraGlobals, steps);
+        using var coverReader = plan.Level?.Weights is { } weights ? new CoverSlabReader(weights, plan.Grid) : null;
+        var cover = coverReader is null ? null : new double[(long)steps * coverReader.Pfts * plan.Grid.NLat * plan.Grid.NLon];
         var passThrough = PassThroughChunks.For(plan, chunks, isFloat, writer.WritesDirect, layout);
         var asDouble = writer.DataType == NcType.Double;
         var outD = asDouble ? new double[layout.OutputElementsPerStep * steps] : [];
@@ -132,14 +134,15 @@ public static class FileConverter
             bytesRead += slabElements * elementBytes;
             var slabLayout = n == steps ? layout : new SlabLayout(plan, n);
             var t = n == steps ? transformer : new ValueTransformer(plan.Values, plan.Time, slabLayout);
+            coverReader?.Read(first, n, cover!);
             if (asDouble)
             {
-                valid.Add(first, n, t.Transform<double, DoubleStore>(source, outD, first, n), layout.OutputElementsPerStep, outD);
+                valid.Add(first, n, t.Transform<double, DoubleStore>(source, outD, first, n, cover), layout.OutputElementsPerStep, outD);
                 writer.WriteSlab(first, n, outD, passThrough?.Select(source, outD, n));
             }
             else
             {
-                valid.Add(first, n, t.Transform<float, FloatStore>(source, outF, first, n), layout.OutputElementsPerStep, outF);
+                valid.Add(first, n, t.Transform<float, FloatStore>(source, outF, first, n, cover), layout.OutputElementsPerStep, outF);
                 writer.WriteSlab(first, n, outF, passThrough?.Select(source, outF, n));
             }
 

@@ -14,25 +14,28 @@ internal sealed class ValueTransformer(ValuePlan values, TimeAxisPlan time, Slab
     private readonly double _validMin = values.ValidMin ?? double.NegativeInfinity;
     private readonly double _validMax = values.ValidMax ?? double.PositiveInfinity;
 
-    /// <summary>Transforms <paramref name="steps"/> steps starting at global step <paramref name="firstStep"/>; returns valid cells written.</summary>
+    /// <summary>
+    /// Transforms <paramref name="steps"/> steps starting at global step <paramref name="firstStep"/>; returns valid cells written.
+    /// <paramref name="cover"/> holds the cover fractions of a cover-weighted PFT mean in <see cref="CoverSlabReader"/> order, or is null.
+    /// </summary>
     /// <remarks>
     /// The store is a struct type argument, not a delegate, so the JIT specialises and inlines the per-value
     /// conversion (a delegate call per value cost about 7 ns, bench/RESULTS.md). Steps are independent and each
     /// writes its own part of the output, so they run on all cores: after direct chunk I/O this loop was the
     /// largest serial part left (bench/RESULTS.md).
     /// </remarks>
-    public long Transform<T, TStore>(double[] source, T[] output, int firstStep, int steps)
+    public long Transform<T, TStore>(double[] source, T[] output, int firstStep, int steps, double[]? cover = null)
         where TStore : struct, IValueStore<T>
     {
-        if (steps == 1) return TransformStep<T, TStore>(source, output, firstStep, 0);
+        if (steps == 1) return TransformStep<T, TStore>(source, output, firstStep, 0, cover);
         long valid = 0;
         Parallel.For(0, steps, () => 0L,
-            (t, _, local) => local + TransformStep<T, TStore>(source, output, firstStep, t),
+            (t, _, local) => local + TransformStep<T, TStore>(source, output, firstStep, t, cover),
             local => Interlocked.Add(ref valid, local));
         return valid;
     }
 
-    private long TransformStep<T, TStore>(double[] source, T[] output, int firstStep, int t)
+    private long TransformStep<T, TStore>(double[] source, T[] output, int firstStep, int t, double[]? cover)
         where TStore : struct, IValueStore<T>
     {
         long valid = 0;
@@ -51,7 +54,9 @@ internal sealed class ValueTransformer(ValuePlan values, TimeAxisPlan time, Slab
                 for (var x = 0; x < nLon; x++)
                 {
                     var at = yBase + layout.LonOffsets[x];
-                    var ok = layout.ReduceLevel ? TrySum(source, at, out var v) : TryConvert(source[at], out v);
+                    var ok = !layout.ReduceLevel ? TryConvert(source[at], out var v)
+                        : cover is null ? TrySum(source, at, out v)
+                        : TryCoverMean(source, at, cover, ((((long)t * layout.LevelLength * nLat) + y) * nLon) + x, (long)nLat * nLon, out v);
                     if (ok)
                     {
                         output[o++] = TStore.From(v / divisor);
@@ -87,6 +92,29 @@ internal sealed class ValueTransformer(ValuePlan values, TimeAxisPlan time, Slab
             any = true;
         }
 
+        return any;
+    }
+
+    /// <summary>
+    /// Σ value·cover over the PFTs that have both (docs/quirks.md, "Per-PFT fields"): cover short of 1 is bare soil or
+    /// other land that adds nothing; cover above 1 (rounding, overlapping tiles) is renormalised to 1. A cell is
+    /// missing when no PFT has a value and a cover fraction (ocean).
+    /// </summary>
+    private bool TryCoverMean(ReadOnlySpan<double> source, long at, double[] cover, long coverAt, long coverStride, out double mean)
+    {
+        mean = 0;
+        var total = 0.0;
+        var any = false;
+        for (var r = 0; r < layout.LevelLength; r++)
+        {
+            var w = cover[coverAt + (r * coverStride)];
+            if (double.IsNaN(w) || !TryConvert(source[(int)(at + (r * layout.LevelStride))], out var v)) continue;
+            mean += v * w;
+            total += w;
+            any = true;
+        }
+
+        if (total > 1) mean /= total;
         return any;
     }
 

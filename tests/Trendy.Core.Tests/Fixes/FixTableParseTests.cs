@@ -111,4 +111,18 @@ public class FixTableParseTests
         var ex = Refused("""{ "version": 2, "models": {} }""");
         Assert.Equal("$.version", ex.Field);
     }
+
+    [Fact]
+    public void Parse_PftReductionMethod_ReadAndCoverMeanOnSoilRefused()
+    {
+        var t = FixTable.Parse("""
+            { "models": { "M": { "seen": "test", "reductions": [ { "variable": "lai", "axis": "pft", "method": "coverWeightedMean", "seen": "test" } ] } } }
+            """, "x.json");
+        Assert.Equal(ReductionMethod.CoverWeightedMean, t.ForModel("M").ReductionFor("lai", Trendy.Core.Targets.ExtraDimension.Pft)!.Method);
+
+        var ex = Refused("""
+            { "models": { "M": { "seen": "test", "reductions": [ { "variable": "mrso", "axis": "soil", "method": "coverWeightedMean", "seen": "test" } ] } } }
+            """);
+        Assert.Contains("pft axis only", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -303,7 +303,8 @@ public sealed class PlannerQuirkTests
 
     [Theory]
     [InlineData(new double[] { 15, 45, 30 }, "TIME006")]
-    [InlineData(new double[] { 15, 45, 45 }, "TIME006")]
+    [InlineData(new double[] { 15, 15, 45 }, "TIME006")]
+    [InlineData(new double[] { 15, 45, 45, 75 }, "TIME006")]
     public void Times_NotIncreasing_Time006(double[] times, string code)
     {
         var h = new HeaderBuilder()
@@ -312,6 +313,25 @@ public sealed class PlannerQuirkTests
             .Var("gpp", NcType.Float, ["time", "lat", "lon"], null, T("units", "kg m-2 s-1")).Build();
 
         Assert.Contains(code, Plans.ErrorCodes(Plans.Plan(h, Gpp)));
+    }
+
+    /// <summary>
+    /// A repeated last time is a repair candidate, settled by comparing values at execution: identical → dropped,
+    /// different → TIME006 (Pipeline DuplicateStepConversionTests; docs/quirks.md, "Duplicated last step").
+    /// </summary>
+    [Fact]
+    public void Times_LastStepRepeated_CandidateRecordedAndAxisWithoutIt()
+    {
+        var h = new HeaderBuilder()
+            .Coord("time", [15, 45, 45], T("units", "days since 2000-01-01"), T("calendar", "noleap"))
+            .Coord("lat", [0], T("units", "degrees_north")).Coord("lon", [0], T("units", "degrees_east"))
+            .Var("gpp", NcType.Float, ["time", "lat", "lon"], null, T("units", "kg m-2 s-1")).Build();
+
+        var plan = Plans.Ok(h, Gpp);
+
+        Assert.Equal([2], plan.Time.DuplicateSteps);
+        Assert.Equal(2, plan.Time.Steps);
+        Assert.Contains("time:duplicate-last-step-dropped", plan.Rules);
     }
 
     [Fact]

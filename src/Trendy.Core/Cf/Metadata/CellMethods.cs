@@ -32,6 +32,28 @@ public static class CellMethods
         return dropped.Count == 0 ? (cellMethods, dropped) : (string.Join(' ', words.Where((_, i) => !remove.Contains(i))), dropped);
     }
 
+    /// <summary>
+    /// The method applied over dimension <paramref name="name"/> ("pft: sum" → "sum", "lat: lon: mean" → "mean" for
+    /// both; CF 1.8 §7.3), or null when the attribute does not name it.
+    /// </summary>
+    public static string? MethodFor(string? cellMethods, string name)
+    {
+        var words = Words(cellMethods);
+        var named = false;
+        foreach (var w in words)
+        {
+            if (w.EndsWith(':'))
+            {
+                named |= string.Equals(w[..^1], name, StringComparison.Ordinal);
+                continue;
+            }
+
+            if (named) return w;
+        }
+
+        return null;
+    }
+
     private static string[] Words(string? cellMethods) => (cellMethods ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
     private static IEnumerable<Clause> Clauses(string[] words)
