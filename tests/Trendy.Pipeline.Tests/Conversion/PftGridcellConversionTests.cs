@@ -1,4 +1,6 @@
 using Trendy.Core.Batch;
+using Trendy.Core.Planning;
+using Trendy.Pipeline.Discovery;
 using Trendy.Core.Fixes;
 using Trendy.Core.Targets;
 using Trendy.Core.Inventory;
@@ -82,7 +84,9 @@ public sealed class PftGridcellConversionTests
         Directory.CreateDirectory(Path.GetDirectoryName(input)!);
         PerPft(null).WriteTo(input);
 
-        var outcome = service.Convert(new WorkItem("i", input, "m", "s", "v", 1), Lai, Harness.OutRoot(dir), null, new(), [], false, null, CancellationToken.None);
+        var identity = service.Identify(Lai, null, ContentSniffer.Sniff(input));
+        var settings = new ConversionSettings(Harness.OutRoot(dir), new ConvertOptions(), StagingFolder: "", CommandLine: "");
+        var outcome = service.Convert(new FileConversion(new WorkItem("i", input, "m", "s", "v", 1), identity, settings, []), null, CancellationToken.None);
 
         Assert.Equal(WorkStatus.Converted, outcome.Status);
         Assert.Equal(6, Harness.Read(GridcellPath(dir), "lai").At(3, 0, 1), 5);
