@@ -31,7 +31,8 @@ public sealed record ConversionSettings(ConversionService Service, ConvertOption
         }
 
         var format = result.GetValue(o.Format) == "netcdf3-64bit" ? OutputFormat.NetCdf3Offset64 : OutputFormat.NetCdf4;
-        var options = new ConvertOptions(o.MemoryOrDefault(result), result.GetValue(o.Deflate), format);
+        var options = EnvironmentDefaults.Apply(new ConvertOptions(o.MemoryOrDefault(result), result.GetValue(o.Deflate), format),
+            Environment.GetEnvironmentVariable);
         var overrides = new IdentifyOptions(result.GetValue(o.Model), result.GetValue(o.Simulation));
         var service = new ConversionService(TargetCatalog.LoadEmbedded(), fixes, new UdunitsConverter());
         return new ConversionSettings(service, options, overrides, "trendy2ilamb " + command + " " + string.Join(' ', result.Tokens.Skip(1).Select(t => t.Value)));

@@ -4,7 +4,7 @@ namespace Trendy.Core.Planning;
 
 /// <summary>
 /// Everything the executor needs to convert one file, decided from the header alone (docs/architecture.md: Plan is a
-/// pure function). Serialisable: `trendy2ilamb plan FILE --json` prints it.
+/// pure function), including how its data is read and written (<see cref="IoPlan"/>). Serialisable: `trendy2ilamb plan FILE --json` prints it.
 /// </summary>
 public sealed record ConversionPlan(
     string SourcePath,
@@ -21,4 +21,5 @@ public sealed record ConversionPlan(
     OutputSpec Output,
     IReadOnlyList<string> Rules,
     IReadOnlyList<string> Fixes,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IoPlan Io);

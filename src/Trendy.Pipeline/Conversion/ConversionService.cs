@@ -41,7 +41,7 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         try
         {
             var (header, fingerprint) = Inspector.Inspect(path);
-            var request = new PlanRequest(header, fingerprint, identity, FixesFor(identity), options);
+            var request = new PlanRequest(header, fingerprint, identity, FixesFor(identity), options, NativeIoCapabilities.Current);
             return new FileAttempt(path, identity, header, _planner.Plan(request), null);
         }
         catch (TrendyException e)

@@ -3,7 +3,6 @@ using Trendy.Core.Batch;
 using Trendy.Core.Inventory;
 using Trendy.Core.Planning;
 using Trendy.Native.Hdf5;
-using Trendy.Pipeline.Execution;
 using Trendy.Pipeline.Tests.Conversion;
 using Trendy.Testing;
 
@@ -49,8 +48,8 @@ public sealed class DirectChunkWriteTests
         var options = new ConvertOptions(MemoryBudgetBytes: perStep * 16L * 5, DeflateLevel: deflate);
         var relative = $"CLASSIC/S3/CLASSIC_S3_{variable}.nc";
         var plain = Convert(dir, "plain", input, relative, options, direct: false);
-        Assert.Contains(WritePath.PlainRule, plain.Rules);
-        Assert.Contains(ReadPath.PlainRule, plain.Rules);
+        Assert.Contains(IoPlan.PlainWriteRule, plain.Rules);
+        Assert.Contains(IoPlan.PlainReadRule, plain.Rules);
         var outName = variable == "msl" ? "mrsol" : "gpp";
         var p = Harness.Read(plain.OutputPath!, outName);
 
@@ -59,8 +58,8 @@ public sealed class DirectChunkWriteTests
         {
             var direct = Convert(dir, "direct-" + codec, input, relative, options, direct: true, codec);
             var writer = deflate == 1 ? codec : ChunkCodec.ZlibNg;
-            Assert.Contains(WritePath.DirectRule(writer), direct.Rules);
-            Assert.Contains(storage is "shuffle-deflate" or "deflate" ? ReadPath.DirectRule(codec) : ReadPath.PlainRule, direct.Rules);
+            Assert.Contains(IoPlan.DirectWriteRule(writer), direct.Rules);
+            Assert.Contains(storage is "shuffle-deflate" or "deflate" ? IoPlan.DirectReadRule(codec) : IoPlan.PlainReadRule, direct.Rules);
             var d = Harness.Read(direct.OutputPath!, outName);
             Assert.Equal(p.Var.Type, d.Var.Type);
             Assert.Equal(p.Var.Dimensions, d.Var.Dimensions);
@@ -115,8 +114,8 @@ public sealed class DirectChunkWriteTests
         var plain = Convert(dir, "plain", input, relative, options, direct: false);
         var direct = Convert(dir, "direct", input, relative, options, direct: true, codec);
 
-        Assert.Contains(PassThroughChunks.RulePrefix + "35/37", direct.Rules);
-        Assert.DoesNotContain(plain.Rules, r => r.StartsWith(PassThroughChunks.RulePrefix, StringComparison.Ordinal));
+        Assert.Contains(IoPlan.PassThroughRulePrefix + "35/37", direct.Rules);
+        Assert.DoesNotContain(plain.Rules, r => r.StartsWith(IoPlan.PassThroughRulePrefix, StringComparison.Ordinal));
         var d = Harness.Read(direct.OutputPath!, "gpp");
         var p = Harness.Read(plain.OutputPath!, "gpp");
         Assert.Equal(p.Data.Select(BitConverter.DoubleToInt64Bits), d.Data.Select(BitConverter.DoubleToInt64Bits));
@@ -131,13 +130,6 @@ public sealed class DirectChunkWriteTests
             var same = StoredBytes(inChunks, t).SequenceEqual(StoredBytes(outChunks, t));
             Assert.True(same == (t is not (3 or 7)), $"step {t}: stored bytes {(same ? "equal" : "differ")}");
         }
-    }
-
-    [Fact]
-    public void NetCdf3OrDeflateZero_NeverTakesTheDirectPath()
-    {
-        Assert.False(WritePath.UseDirect(new ConvertOptions(DeflateLevel: 0)));
-        Assert.False(WritePath.UseDirect(new ConvertOptions(Format: OutputFormat.NetCdf3Offset64)));
     }
 
     private static SourceFile Source(string variable, NcType type, string storage) => new()
@@ -166,21 +158,10 @@ public sealed class DirectChunkWriteTests
         ChunkCodec codec = ChunkCodec.ZlibNg)
     {
         var item = new WorkItem("item-" + sub, input, "m", "s", "v", new FileInfo(input).Length);
-        WritePath.Override.Value = direct;
-        ReadPath.Override.Value = direct;
-        CodecChoice.Override.Value = codec;
-        try
-        {
-            var outcome = Harness.Service.Convert(item, relative, dir.File(sub), null, options, [], true, null, CancellationToken.None);
-            Assert.True(outcome.Status == WorkStatus.Converted, $"{outcome.Status} {outcome.ReasonCode}: {outcome.Message}");
-            return outcome;
-        }
-        finally
-        {
-            WritePath.Override.Value = null;
-            ReadPath.Override.Value = null;
-            CodecChoice.Override.Value = null;
-        }
+        var forced = options with { DirectChunk = direct, Codec = codec };
+        var outcome = Harness.Service.Convert(item, relative, dir.File(sub), null, forced, [], true, null, CancellationToken.None);
+        Assert.True(outcome.Status == WorkStatus.Converted, $"{outcome.Status} {outcome.ReasonCode}: {outcome.Message}");
+        return outcome;
     }
 
     private static byte[] StoredBytes(Hdf5ChunkReader reader, int step)
