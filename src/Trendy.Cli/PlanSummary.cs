@@ -1,4 +1,5 @@
 using System.Globalization;
+using Trendy.Core.Planning;
 using Trendy.Pipeline.Conversion;
 
 namespace Trendy.Cli;
@@ -9,7 +10,7 @@ public sealed record PlanSummary(string File, string Status, string Code, string
 {
     public sealed record OutputDigest(string SourceVariable, IReadOnlyList<string> Axes, int Steps, string Frequency, string First, string Last,
         string Calendar, string TimeRule, string Grid, string? Level, string Values, string SourceUnits, string TargetUnits, string Path,
-        IReadOnlyList<string> Rules, IReadOnlyList<string> Fixes);
+        IReadOnlyList<string> Rules, IReadOnlyList<string> Fixes, IoPlan Io);
 
     public static PlanSummary From(FileAttempt a)
     {
@@ -33,7 +34,7 @@ public sealed record PlanSummary(string File, string Status, string Code, string
                      (v.PerInterval == Core.Cf.Units.CalendarInterval.None ? "" : $", ÷ seconds per calendar {v.PerInterval.ToString().ToLowerInvariant()}");
         var digest = new OutputDigest(p.SourceVariable, [.. p.SourceAxes.Select(x => $"{x.Dimension}={x.Role}")], p.Time.Steps, p.Time.Frequency.ToString(),
             p.Time.FirstLabel, p.Time.LastLabel, p.Time.Calendar, p.Time.Rule, grid, level, values, v.SourceUnits, v.TargetUnits, p.Output.RelativePath,
-            p.Rules, p.Fixes);
+            p.Rules, p.Fixes, p.Io);
         return new(a.Path, "convert", Core.Batch.ReasonCodes.Ok, null, p.Model, p.Simulation, p.TrendyVariable, digest, diags);
     }
 }
