@@ -20,7 +20,7 @@ public static class LevelPlanner
         if (extra.Count == 0) return (null, true);
         if (extra.Count > 1)
         {
-            diagnostics.Add(Diagnostic.Error("GRID007", where, "at most one axis besides time, lat and lon",
+            diagnostics.Add(Diagnostic.Error(GridCodes.TooManyExtraAxes, where, "at most one axis besides time, lat and lon",
                 string.Join(", ", extra.Select(e => $"{e.Dimension} ({e.Role})")), "split or reduce the file before conversion"));
             return (null, false);
         }
@@ -52,7 +52,7 @@ public static class LevelPlanner
         {
             if (!IsExtensive(target.Units))
             {
-                diagnostics.Add(Diagnostic.Error("GRID008", where.WithAttribute(axis.Dimension), $"no soil axis for {target.TrendyName} ({target.Units})",
+                diagnostics.Add(Diagnostic.Error(GridCodes.SoilNotSummable, where.WithAttribute(axis.Dimension), $"no soil axis for {target.TrendyName} ({target.Units})",
                     $"soil axis '{axis.Dimension}' of length {n}", "a layer mean needs layer thicknesses; reduce the file before conversion"));
                 return (null, false);
             }
@@ -67,7 +67,7 @@ public static class LevelPlanner
         var found = SoilDepthFinder.Find(header, data, axis, interfaces);
         if (found is not { } depth)
         {
-            diagnostics.Add(Diagnostic.Error("GRID010", where.WithAttribute(axis.Dimension), "soil layer depths in m (coordinate, bounds, depth attribute or fix)",
+            diagnostics.Add(Diagnostic.Error(GridCodes.SoilDepthsMissing, where.WithAttribute(axis.Dimension), "soil layer depths in m (coordinate, bounds, depth attribute or fix)",
                 $"layer axis '{axis.Dimension}' of length {n} without depths", "add soilLayers for this model in a --fixes file"));
             return (null, false);
         }

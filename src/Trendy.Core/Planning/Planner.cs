@@ -1,5 +1,6 @@
 using System.Globalization;
 using Trendy.Core.Cf.Metadata;
+using Trendy.Core.Cf.Time;
 using Trendy.Core.Cf.Units;
 using Trendy.Core.Diagnostics;
 using Trendy.Core.Fixes;
@@ -22,7 +23,6 @@ public sealed class Planner(IUnitConverter units)
     public const string SourceHashAttribute = "trendy2ilamb_source_header_sha256";
 
     /// <summary>A reported problem of this model's variable with no safe automatic fix (fixes.json knownIssues).</summary>
-    public const string KnownIssueCode = "FIX001";
 
     public PlanResult Plan(PlanRequest request)
     {
@@ -48,9 +48,9 @@ public sealed class Planner(IUnitConverter units)
     {
         var header = request.Header;
         var axes = AxisClassifier.Classify(header, data, where, bag);
-        var time = Require(axes, AxisRole.Time, where, bag, "TIME020", "a time dimension (name containing 'time', or CF time attributes)");
-        var lat = Require(axes, AxisRole.Latitude, where, bag, "GRID001", "a latitude dimension");
-        var lon = Require(axes, AxisRole.Longitude, where, bag, "GRID001", "a longitude dimension");
+        var time = Require(axes, AxisRole.Time, where, bag, TimeCodes.NoTimeDimension, "a time dimension (name containing 'time', or CF time attributes)");
+        var lat = Require(axes, AxisRole.Latitude, where, bag, GridCodes.NoLatLon, "a latitude dimension");
+        var lon = Require(axes, AxisRole.Longitude, where, bag, GridCodes.NoLatLon, "a longitude dimension");
         if (time is null || lat is null || lon is null || bag.HasErrors) return null;
 
         var timePlan = TimePlanner.Plan(header, time, request.Fixes, target.TrendyName, where, bag, fired);
@@ -66,7 +66,7 @@ public sealed class Planner(IUnitConverter units)
         var issues = request.Fixes.IssuesFor(target.TrendyName, request.Identity.Simulation).ToList();
         foreach (var issue in issues)
         {
-            bag.Add(Diagnostic.Warning(KnownIssueCode, where, "values without a reported problem", $"{request.Fixes.Key}: {issue.Note}",
+            bag.Add(Diagnostic.Warning(PlanCodes.KnownIssue, where, "values without a reported problem", $"{request.Fixes.Key}: {issue.Note}",
                 $"check the values before use (seen: {issue.Seen})"));
         }
 

@@ -50,7 +50,7 @@ public static class TimePlanner
     {
         var retry = TimeAxisDecoder.Decode(request with { Calendar = null });
         if (retry.Axis is not { CalendarSource: CalendarSource.Inferred } axis || axis.Calendar == CalendarKind.Standard) return null;
-        var warning = Diagnostic.Warning("TIME019", request.Where.WithAttribute("calendar"),
+        var warning = Diagnostic.Warning(TimeCodes.CalendarContradicted, request.Where.WithAttribute("calendar"),
             $"a calendar attribute that fits the time values ('{request.Calendar}' failed: {failed.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.Code})",
             $"day offsets spaced exactly as {axis.CalendarName}", $"decoded as {axis.CalendarName}; fix the file's calendar attribute");
         return retry with { Diagnostics = [.. retry.Diagnostics.Where(d => d.Code != TimeCodes.CalendarChosen), warning] };

@@ -62,5 +62,5 @@ public static class CompanionProcess
     }
 
     private static List<(WorkItem, WorkOutcome)> Failed(CompanionJob job, string why) =>
-        [.. job.Folders.Select(f => (ModelCompanions.ItemFor(f), new WorkOutcome(ModelCompanions.ItemFor(f).Id, WorkStatus.Failed, "COMPANION_FAILED", $"{f}: {why}")))];
+        [.. job.Folders.Select(f => (ModelCompanions.ItemFor(f), new WorkOutcome(ModelCompanions.ItemFor(f).Id, WorkStatus.Failed, ReasonCodes.CompanionFailed, $"{f}: {why}")))];
 }

@@ -69,7 +69,7 @@ public static class ModelCompanions
         }
         catch (Exception e) when (e is TrendyException or IOException or UnauthorizedAccessException)
         {
-            return new WorkOutcome(item.Id, WorkStatus.Failed, "COMPANION_FAILED", $"{folder}: {e.Message}");
+            return new WorkOutcome(item.Id, WorkStatus.Failed, ReasonCodes.CompanionFailed, $"{folder}: {e.Message}");
         }
     }
 

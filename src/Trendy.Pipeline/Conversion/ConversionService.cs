@@ -75,8 +75,8 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
             Diagnostics = [.. (attempt.Plan?.Diagnostics ?? attempt.Identity.Diagnostics).Select(d => d.ToString())],
         };
 
-        if (attempt.Fault is { } fault) return Outcome(WorkStatus.Failed, "INPUT_UNREADABLE", fault);
-        if (attempt.Plan is { IsSkip: true } skip) return Outcome(WorkStatus.Skipped, "SKIPPED", skip.SkipReason!);
+        if (attempt.Fault is { } fault) return Outcome(WorkStatus.Failed, ReasonCodes.InputUnreadable, fault);
+        if (attempt.Plan is { IsSkip: true } skip) return Outcome(WorkStatus.Skipped, ReasonCodes.Skipped, skip.SkipReason!);
         if (attempt.Plan?.Plan is not { } plan)
         {
             var first = attempt.Plan!.Diagnostics.First(d => d.Severity == Severity.Error);
@@ -86,7 +86,7 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         var final = Path.Combine(outputRoot, plan.Output.RelativePath);
         if (!force && ResumeCheck.IsUpToDate(final, plan, options))
         {
-            return Outcome(WorkStatus.UpToDate, "UP_TO_DATE", $"{final} is up to date") with { OutputPath = final };
+            return Outcome(WorkStatus.UpToDate, ReasonCodes.UpToDate, $"{final} is up to date") with { OutputPath = final };
         }
 
         TestFault.At(TestFault.Plan, item.InputPath);
@@ -109,15 +109,15 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         {
             if (OutputSpace.LooksFull(outputRoot, e))
             {
-                return Outcome(WorkStatus.Failed, "NO_SPACE",
+                return Outcome(WorkStatus.Failed, ReasonCodes.NoSpace,
                     $"{item.InputPath}: no space left on the output file system ({OutputSpace.FreeBytes(outputRoot) ?? 0:N0} bytes free); nothing kept ({e.Message.ReplaceLineEndings(" ")})");
             }
 
             var code = e switch
             {
-                VerificationException => "VERIFY_FAILED",
-                CorruptInputException => "INPUT_UNREADABLE",
-                _ => "CONVERT_FAILED",
+                VerificationException => ReasonCodes.VerifyFailed,
+                CorruptInputException => ReasonCodes.InputUnreadable,
+                _ => ReasonCodes.ConvertFailed,
             };
             return Outcome(WorkStatus.Failed, code, e.Message.ReplaceLineEndings(" "));
         }

@@ -37,7 +37,7 @@ public sealed class TreeItemRunner(
         }
         catch (TrendyException e)
         {
-            return new WorkOutcome(item.Id, WorkStatus.Failed, "ARCHIVE_UNREADABLE", e.Message);
+            return new WorkOutcome(item.Id, WorkStatus.Failed, ReasonCodes.ArchiveUnreadable, e.Message);
         }
 
         try
