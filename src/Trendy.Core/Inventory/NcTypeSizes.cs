@@ -8,6 +8,7 @@ public static class NcTypeSizes
         NcType.Byte or NcType.UByte or NcType.Char => 1,
         NcType.Short or NcType.UShort => 2,
         NcType.Int or NcType.UInt or NcType.Float => 4,
-        _ => 8,
+        NcType.Double or NcType.Int64 or NcType.UInt64 => 8,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "no fixed size"),
     };
 }
