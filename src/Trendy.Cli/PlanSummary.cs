@@ -11,7 +11,7 @@ public sealed record PlanSummary(string File, string Status, string Code, string
 {
     public sealed record OutputDigest(string SourceVariable, IReadOnlyList<string> Axes, int Steps, string Frequency, string First, string Last,
         string Calendar, string TimeRule, string Grid, string? Level, string Values, string SourceUnits, string TargetUnits, string Path,
-        IReadOnlyList<string> Rules, IReadOnlyList<string> Fixes, IoPlan Io);
+        IReadOnlyList<string> Rules, IReadOnlyList<Core.Fixes.FiredFix> Fixes, IoPlan Io);
 
     public static PlanSummary From(FileAttempt a)
     {

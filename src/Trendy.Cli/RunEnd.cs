@@ -28,10 +28,12 @@ public static class RunEnd
             pairs.Select(p => ReportEntry.From(p.Item1, p.Item2)));
         ReportPaths? paths = null;
         IlambCatalogResult? catalog = null;
+        HtmlReportResult? html = null;
         try
         {
             paths = new ReportStore(run.Output, clock).Write(report);
             catalog = IlambCatalog.Write(run.Output);
+            html = HtmlReportWriter.Write(run.Output, report, clock);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -41,12 +43,15 @@ public static class RunEnd
 
         stdout.WriteLine();
         stdout.Write(new SummaryTable(clock).Text(report));
+        if (html is not null) stdout.Write(CoverageText.Render(html.Coverage, html.Benchmarks));
+        foreach (var problem in html?.Problems ?? []) stderr.WriteLine($"warning: {problem}");
         var converted = run.Outcomes.Count(o => o.Status == WorkStatus.Converted);
         if (run.Outcomes.Count > 0 && converted == 0 && run.Outcomes.All(o => o.Status == WorkStatus.UpToDate)) stdout.WriteLine("everything was already up to date: nothing converted");
         stdout.WriteLine($"outputs:         {Path.GetFullPath(run.Output)}");
         stdout.WriteLine($"ILAMB 2.x:       ilamb-run --model_root {Path.Combine(Path.GetFullPath(run.Output), "<simulation>")} (one folder per model)");
         if (catalog is not null) stdout.WriteLine($"ilamb3 catalog:  {catalog.CsvPath} ({catalog.Rows.Count} rows)");
         if (paths is not null) stdout.WriteLine($"report:          {paths.Json} and {paths.Markdown}");
+        if (html is not null) stdout.WriteLine($"html report:     {html.IndexPath}");
         if (run.Interrupted)
         {
             stdout.WriteLine(InterruptedLine(run.Outcomes));

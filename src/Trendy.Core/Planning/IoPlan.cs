@@ -10,6 +10,12 @@ public enum ReadPath
 
     /// <summary>Stored chunks through H5Dread_chunk, inflated and unshuffled in managed threads (docs/native-io.md §3).</summary>
     DirectChunk,
+
+    /// <summary>
+    /// A NetCDF3 variable read with one positioned read per slab at the offsets of the file's own header (docs/native-io.md
+    /// §3); the source falls back to nc_get_vara when that header disagrees with libnetcdf's.
+    /// </summary>
+    Netcdf3Contiguous,
 }
 
 /// <summary>How the data variable's values reach the output.</summary>
@@ -42,6 +48,7 @@ public sealed record IoPlan(
     string PassThroughReason)
 {
     public const string PlainReadRule = "read:nc-get-vara";
+    public const string Netcdf3ReadRule = "read:netcdf3-contiguous";
     public const string PlainWriteRule = "write:nc-put-vara";
     public const string PassThroughRulePrefix = "write:pass-through-chunks=";
 
@@ -49,7 +56,12 @@ public sealed record IoPlan(
     public ChunkCodec WriteCodec => Codec.ForDeflate(DeflateLevel);
 
     /// <summary>The rule naming the read path and its codec, recorded with the outcome (read:direct-chunk-isal, read:nc-get-vara).</summary>
-    public string ReadRule => Read == ReadPath.DirectChunk ? DirectReadRule(Codec) : PlainReadRule;
+    public string ReadRule => Read switch
+    {
+        ReadPath.DirectChunk => DirectReadRule(Codec),
+        ReadPath.Netcdf3Contiguous => Netcdf3ReadRule,
+        _ => PlainReadRule,
+    };
 
     /// <summary>The rule naming the write path and its codec (write:direct-chunk-zlib-ng, write:nc-put-vara).</summary>
     public string WriteRule => Write == WritePath.DirectChunk ? DirectWriteRule(WriteCodec) : PlainWriteRule;

@@ -24,6 +24,12 @@ public static class IoPlanner
         var readReason = WhyNotDirectRead(header, data, axes, options, capabilities);
         var writeReason = WhyNotDirectWrite(options, capabilities);
         var read = readReason is null ? ReadPath.DirectChunk : ReadPath.NcGetVara;
+        if (read == ReadPath.NcGetVara && Netcdf3Readable(header, data, axes, options))
+        {
+            read = ReadPath.Netcdf3Contiguous;
+            readReason = "NetCDF3 input: one positioned read per slab";
+        }
+
         var write = writeReason is null ? WritePath.DirectChunk : WritePath.NcPutVara;
         var shuffled = read == ReadPath.DirectChunk && data.Storage!.Filters.Count == 2;
         var passReason = WhyNoPassThrough(read, shuffled, write, data, axes, values, grid, level, outputType);
@@ -54,6 +60,12 @@ public static class IoPlanner
         if (!deflateOnly && !shuffleDeflate) return $"filters {storage.FilterText} (only deflate, with or without shuffle, is read raw)";
         return storage.IsNativeByteOrder ? null : $"stored {storage.ByteOrder.ToString().ToLowerInvariant()}-endian";
     }
+
+    /// <summary>A classic-format variable, time outermost, of a type the positioned reader converts exactly (short, int, float, double).</summary>
+    private static bool Netcdf3Readable(DatasetHeader header, VariableInfo data, IReadOnlyList<SourceAxis> axes, ConvertOptions options) =>
+        options.DirectChunk && header.Format is NcFormat.Classic or NcFormat.Offset64Bit or NcFormat.Cdf5
+        && data.Type is NcType.Short or NcType.Int or NcType.Float or NcType.Double && data.Rank >= 2
+        && axes.FirstOrDefault(a => a.Role == AxisRole.Time) is { Position: 0 };
 
     private static string DirectReadReason(VariableInfo data) => $"one time step per chunk, {data.Storage!.FilterText}";
 

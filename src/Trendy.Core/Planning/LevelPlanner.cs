@@ -14,7 +14,7 @@ namespace Trendy.Core.Planning;
 public static class LevelPlanner
 {
     public static (LevelAxis? Level, bool Ok) Plan(DatasetHeader header, VariableInfo data, IReadOnlyList<SourceAxis> axes, TargetSpec target,
-        ModelFixes fixes, Where where, DiagnosticBag diagnostics, List<string> rules, List<string> firedFixes)
+        ModelFixes fixes, Where where, DiagnosticBag diagnostics, List<string> rules, List<FiredFix> firedFixes)
     {
         var extra = axes.Where(a => a.Role is AxisRole.SoilLayer or AxisRole.Pft or AxisRole.Pool).ToList();
         if (extra.Count == 0) return (null, true);
@@ -38,14 +38,14 @@ public static class LevelPlanner
         return axis.Role switch
         {
             AxisRole.SoilLayer => Soil(header, data, axis, target, fixes, where, diagnostics, rules, firedFixes),
-            AxisRole.Pft when fixes.ReductionFor(target.TrendyName, ExtraDimension.Pft) is { } r => Summed(axis, n, rules, firedFixes, $"{fixes.Key}: sum over PFTs ({r.Seen})", "level:sum-over-pft"),
+            AxisRole.Pft when fixes.ReductionFor(target.TrendyName, ExtraDimension.Pft) is { } r => Summed(axis, n, rules, firedFixes, new FiredFix(FixIds.Of(fixes.Key, r), $"{fixes.Key}: sum over PFTs ({r.Seen})"), "level:sum-over-pft"),
             _ => (new LevelAxis(axis.Dimension, axis.Role, n, false, null, null, $"kept {axis.Role} axis '{axis.Dimension}'",
                 axis.Role == AxisRole.Pft ? PftNames.Find(header, data, axis.Dimension, n) : null), true),
         };
     }
 
     private static (LevelAxis?, bool) Soil(DatasetHeader header, VariableInfo data, SourceAxis axis, TargetSpec target, ModelFixes fixes,
-        Where where, DiagnosticBag diagnostics, List<string> rules, List<string> firedFixes)
+        Where where, DiagnosticBag diagnostics, List<string> rules, List<FiredFix> firedFixes)
     {
         var n = (int)axis.Length;
         if (!target.NeedsDepthAxis)
@@ -58,7 +58,7 @@ public static class LevelPlanner
             }
 
             var fix = fixes.ReductionFor(target.TrendyName, ExtraDimension.Soil);
-            if (fix is not null) firedFixes.Add($"{fixes.Key}: sum over soil layers ({fix.Seen})");
+            if (fix is not null) firedFixes.Add(new(FixIds.Of(fixes.Key, fix), $"{fixes.Key}: sum over soil layers ({fix.Seen})"));
             return Summed(axis, n, rules, firedFixes, null, "level:sum-over-soil-layers");
         }
 
@@ -72,12 +72,12 @@ public static class LevelPlanner
             return (null, false);
         }
 
-        if (layers is not null && depth.Source.StartsWith("per-model fix", StringComparison.Ordinal)) firedFixes.Add($"{fixes.Key}: soil layers ({layers.Seen})");
+        if (layers is not null && depth.Source.StartsWith("per-model fix", StringComparison.Ordinal)) firedFixes.Add(new(FixIds.Of(fixes.Key, layers), $"{fixes.Key}: soil layers ({layers.Seen})"));
         rules.Add($"level:depth-from-{depth.Source.Replace(' ', '-').Replace("'", "", StringComparison.Ordinal)}");
         return (new LevelAxis(axis.Dimension, AxisRole.SoilLayer, n, false, depth.Depth, depth.Bounds, depth.Source), true);
     }
 
-    private static (LevelAxis?, bool) Summed(SourceAxis axis, int n, List<string> rules, List<string> firedFixes, string? fix, string rule)
+    private static (LevelAxis?, bool) Summed(SourceAxis axis, int n, List<string> rules, List<FiredFix> firedFixes, FiredFix? fix, string rule)
     {
         if (fix is not null) firedFixes.Add(fix);
         rules.Add(rule);

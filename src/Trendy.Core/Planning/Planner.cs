@@ -36,7 +36,7 @@ public sealed class Planner(IUnitConverter units)
 
         var where = new Where(request.Header.Path);
         var rules = new List<string>(id.Rules.Select(r => r.Id));
-        var fired = new List<string>();
+        var fired = new List<FiredFix>();
         var data = DataVariableFinder.Find(request.Header, id.VariableToken, target, request.Fixes, where, bag, rules);
         if (data is null) return new PlanResult(null, null, bag.Items);
         where = where.WithVariable(data.Name);
@@ -44,7 +44,7 @@ public sealed class Planner(IUnitConverter units)
         return new PlanResult(bag.HasErrors ? null : plan, null, bag.Items);
     }
 
-    private ConversionPlan? Build(PlanRequest request, TargetSpec target, VariableInfo data, Where where, DiagnosticBag bag, List<string> rules, List<string> fired)
+    private ConversionPlan? Build(PlanRequest request, TargetSpec target, VariableInfo data, Where where, DiagnosticBag bag, List<string> rules, List<FiredFix> fired)
     {
         var header = request.Header;
         var axes = AxisClassifier.Classify(header, data, where, bag);
@@ -85,7 +85,7 @@ public sealed class Planner(IUnitConverter units)
             target.TrendyName, data.Name, axes, grid, timePlan, level, values, output, rules, fired, bag.Items, io);
     }
 
-    private ValuePlan? PlanValues(VariableInfo data, TargetSpec target, PlanRequest request, Where where, DiagnosticBag bag, List<string> rules, List<string> fired)
+    private ValuePlan? PlanValues(VariableInfo data, TargetSpec target, PlanRequest request, Where where, DiagnosticBag bag, List<string> rules, List<FiredFix> fired)
     {
         var source = data.AttributeIgnoreCase("units")?.Text;
         if (source is null && data.Attribute("unit")?.Text is { } alt)
@@ -96,7 +96,7 @@ public sealed class Planner(IUnitConverter units)
 
         if (request.Fixes.UnitFixFor(target.TrendyName, source) is { } unitFix)
         {
-            fired.Add($"{request.Fixes.Key}: units '{unitFix.Found}' → '{unitFix.Replacement}' ({unitFix.Seen})");
+            fired.Add(new(FixIds.Of(request.Fixes.Key, unitFix), $"{request.Fixes.Key}: units '{unitFix.Found}' → '{unitFix.Replacement}' ({unitFix.Seen})"));
             source = unitFix.Replacement;
         }
 
@@ -108,7 +108,7 @@ public sealed class Planner(IUnitConverter units)
         var offset = step.Offset;
         if (request.Fixes.SignFixFor(target.TrendyName, data.Text("positive")) is { } sign)
         {
-            fired.Add($"{request.Fixes.Key}: sign of {target.TrendyName} flipped ({sign.Seen})");
+            fired.Add(new(FixIds.Of(request.Fixes.Key, sign), $"{request.Fixes.Key}: sign of {target.TrendyName} flipped ({sign.Seen})"));
             factor = -factor;
             offset = -offset;
         }
@@ -131,7 +131,7 @@ public sealed class Planner(IUnitConverter units)
         return found;
     }
 
-    private static IReadOnlyList<KeyValuePair<string, string>> Globals(PlanRequest r, TargetSpec t, TimeAxisPlan time, List<string> rules, List<string> fired,
+    private static IReadOnlyList<KeyValuePair<string, string>> Globals(PlanRequest r, TargetSpec t, TimeAxisPlan time, List<string> rules, List<FiredFix> fired,
         List<KnownIssue> issues, string externalVariables)
     {
         var id = r.Identity;

@@ -71,7 +71,8 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         {
             Seconds = (DateTime.UtcNow - started).TotalSeconds,
             Rules = attempt.Plan?.Plan?.Rules ?? [],
-            Fixes = attempt.Plan?.Plan?.Fixes ?? [],
+            Fixes = [.. attempt.Plan?.Plan?.Fixes.Select(f => f.Text) ?? []],
+            FixIds = [.. attempt.Plan?.Plan?.Fixes.Select(f => f.Id) ?? []],
             Diagnostics = [.. (attempt.Plan?.Diagnostics ?? attempt.Identity.Diagnostics).Select(d => d.ToString())],
         };
 

@@ -10,6 +10,9 @@ public interface IDatasetSource : IDisposable
     /// <summary>The file (or name) the values come from, for messages.</summary>
     string Path { get; }
 
+    /// <summary>The rule naming the read path that runs (the plan's, or nc_get_vara where a NetCDF3 header check fell back).</summary>
+    string ReadRule { get; }
+
     /// <summary>
     /// Fills destination[0 .. steps·perStep) with steps firstStep … firstStep+steps-1. More steps than the source was
     /// opened for are refused (<see cref="ArgumentOutOfRangeException"/>); undecodable data is a <see cref="CorruptInputException"/>.

@@ -17,6 +17,7 @@ internal sealed class NetcdfDatasetSource : IDatasetSource
     private readonly int _timePosition;
     private readonly int _stepsPerSlab;
     private readonly ChunkSlabReader? _chunks;
+    private readonly Netcdf3SlabReader? _classic;
 
     private NetcdfDatasetSource(NcFile input, ConversionPlan plan, int stepsPerSlab)
     {
@@ -30,7 +31,12 @@ internal sealed class NetcdfDatasetSource : IDatasetSource
         {
             _chunks = new ChunkSlabReader(input, _variable, io.ReadShuffled, io.StoredType == NcType.Float, _shape, _stepsPerSlab, io.Codec);
         }
+
+        _classic = Netcdf3SlabReader.Open(input, plan);
+        ReadRule = _chunks is not null || _classic is not null ? io.ReadRule : IoPlan.PlainReadRule;
     }
+
+    public string ReadRule { get; }
 
     public string Path => _input.Path;
 
@@ -58,6 +64,12 @@ internal sealed class NetcdfDatasetSource : IDatasetSource
             return;
         }
 
+        if (_classic is not null)
+        {
+            _classic.Read(firstStep, steps, destination);
+            return;
+        }
+
         var start = new long[_shape.Length];
         var count = (long[])_shape.Clone();
         start[_timePosition] = firstStep;
@@ -82,6 +94,7 @@ internal sealed class NetcdfDatasetSource : IDatasetSource
         try
         {
             _chunks?.Dispose();
+            _classic?.Dispose();
         }
         finally
         {

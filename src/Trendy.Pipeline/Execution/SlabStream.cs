@@ -53,7 +53,7 @@ internal static class SlabStream
         }
 
         sink.Complete();
-        string[] rules = [plan.Io.ReadRule, plan.Io.WriteRule];
+        string[] rules = [source.ReadRule, plan.Io.WriteRule];
         return new StreamResult(valid, bytesRead, passThrough is null ? rules : [.. rules, passThrough.Rule(plan.Time.Steps)]);
     }
 }

@@ -31,6 +31,9 @@ public sealed record GlobalSeries(
     /// <summary>The time mean of each cell on a coarse grid, for the report's small map; null when none was made.</summary>
     public TimeMeanMap? Map { get; init; }
 
+    /// <summary>The output's grid as "nlat × nlon" with the cell size, e.g. "360 × 720 (0.5°)".</summary>
+    public string Grid { get; init; } = "";
+
     /// <summary>Mean over the years that hold a value; NaN when none does.</summary>
     public double Mean
     {

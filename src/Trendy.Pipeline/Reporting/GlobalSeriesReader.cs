@@ -81,6 +81,7 @@ public static class GlobalSeriesReader
             info.Length, info.LastWriteTimeUtc)
         {
             Map = Coarse(lat, lon, mapSum, mapCount, v.Text("units") ?? ""),
+            Grid = FormattableString.Invariant($"{lat.Length} × {lon.Length} ({(lat.Length > 1 ? Math.Abs(lat[1] - lat[0]) : 0):0.###}°)"),
         };
     }
 

@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using Trendy.Core.Codes;
+using Trendy.Core.Fixes;
 
 namespace Trendy.Pipeline.Tests.Docs;
 
 /// <summary>
 /// docs/codes.md cannot drift from the registry: its two code tables are the registry's own rendering, and every
-/// code-shaped word in docs/ and README.md is a registered code. After changing the registry, regenerate the tables
-/// with <c>TRENDY_UPDATE_DOCS=1 dotnet test tests/Trendy.Pipeline.Tests --filter CodesDocTests</c>.
+/// code-shaped word in docs/ and README.md is a registered code; docs/quirks.md lists every fix id of the embedded
+/// fixes table. After changing either, regenerate with <c>TRENDY_UPDATE_DOCS=1 dotnet test tests/Trendy.Pipeline.Tests --filter CodesDocTests</c>.
 /// </summary>
 public sealed partial class CodesDocTests
 {
@@ -18,18 +19,13 @@ public sealed partial class CodesDocTests
     [Theory]
     [InlineData(CodeKind.Outcome)]
     [InlineData(CodeKind.Diagnostic)]
-    public void CodesDoc_TableEqualsTheRegistry(CodeKind kind)
-    {
-        var doc = File.ReadAllText(CodesDoc);
-        if (Environment.GetEnvironmentVariable("TRENDY_UPDATE_DOCS") == "1")
-        {
-            doc = WithTable(doc, kind);
-            File.WriteAllText(CodesDoc, doc);
-        }
+    public void CodesDoc_TableEqualsTheRegistry(CodeKind kind) =>
+        Section(kind).AssertIn(CodesDoc, $"{kind} table");
 
-        Assert.True(doc.Contains(Section(kind), StringComparison.Ordinal),
-            $"docs/codes.md: the {kind} table differs from CodeRegistry; regenerate it with TRENDY_UPDATE_DOCS=1 (see {nameof(CodesDocTests)})");
-    }
+    [Fact]
+    public void QuirksDoc_FixIdsEqualTheEmbeddedFixesTable() =>
+        new GeneratedSection(FixCatalogMarkdown.Begin, FixCatalogMarkdown.Table(FixTable.LoadEmbedded()), FixCatalogMarkdown.End)
+            .AssertIn(Path.Combine(RepositoryRoot.Path, "docs", "quirks.md"), "list of fix ids");
 
     [Fact]
     public void Docs_EveryCodeMentionedIsRegistered()
@@ -47,26 +43,17 @@ public sealed partial class CodesDocTests
     }
 
     [Fact]
-    public void WithTable_ReplacesOnlyTheMarkedSection()
+    public void ReplaceIn_ReplacesOnlyTheMarkedSection()
     {
-        var begin = CodeCatalogMarkdown.Begin(CodeKind.Outcome);
-        var end = CodeCatalogMarkdown.End(CodeKind.Outcome);
-        var stale = $"before\n{begin}\n| `OK` | stale |\n{end}\nafter\n";
+        var section = Section(CodeKind.Outcome);
+        var stale = $"before\n{section.Begin}\n| `OK` | stale |\n{section.End}\nafter\n";
 
-        var fresh = WithTable(stale, CodeKind.Outcome);
+        var fresh = section.ReplaceIn(stale, "doc");
 
-        Assert.Equal("before\n" + Section(CodeKind.Outcome) + "\nafter\n", fresh);
-        Assert.DoesNotContain(Section(CodeKind.Outcome), stale, StringComparison.Ordinal);
+        Assert.Equal("before\n" + section.Text + "\nafter\n", fresh);
+        Assert.DoesNotContain(section.Text, stale, StringComparison.Ordinal);
     }
 
-    private static string Section(CodeKind kind) =>
-        CodeCatalogMarkdown.Begin(kind) + "\n" + CodeCatalogMarkdown.Table(kind) + CodeCatalogMarkdown.End(kind);
-
-    private static string WithTable(string doc, CodeKind kind)
-    {
-        var begin = doc.IndexOf(CodeCatalogMarkdown.Begin(kind), StringComparison.Ordinal);
-        var end = doc.IndexOf(CodeCatalogMarkdown.End(kind), StringComparison.Ordinal);
-        Assert.True(begin >= 0 && end > begin, $"docs/codes.md has no markers for the {kind} table");
-        return doc[..begin] + Section(kind) + doc[(end + CodeCatalogMarkdown.End(kind).Length)..];
-    }
+    private static GeneratedSection Section(CodeKind kind) =>
+        new(CodeCatalogMarkdown.Begin(kind), CodeCatalogMarkdown.Table(kind), CodeCatalogMarkdown.End(kind));
 }

@@ -55,14 +55,15 @@ public sealed class WorkerProtocolTests
         var outcome = new WorkOutcome("id1", WorkStatus.UpToDate, "OK", "m")
         {
             OutputPath = "/o/x.nc", BytesIn = 1, BytesOut = 2, Seconds = 3.5, PeakMemoryBytes = 4, Attempts = 2,
-            Rules = ["r"], Fixes = ["f"], Diagnostics = ["d"],
+            Rules = ["r"], Fixes = ["f"], FixIds = ["M/time/month-index"], Diagnostics = ["d"],
         };
 
         var back = Assert.IsType<DoneMessage>(WorkerProtocol.TryParse(WorkerProtocol.Serialize(new DoneMessage(outcome))));
 
-        Assert.Equal(outcome with { Rules = back.Outcome.Rules, Fixes = back.Outcome.Fixes, Diagnostics = back.Outcome.Diagnostics }, back.Outcome);
+        Assert.Equal(outcome with { Rules = back.Outcome.Rules, Fixes = back.Outcome.Fixes, FixIds = back.Outcome.FixIds, Diagnostics = back.Outcome.Diagnostics }, back.Outcome);
         Assert.Equal(["r"], back.Outcome.Rules);
         Assert.Equal(["f"], back.Outcome.Fixes);
+        Assert.Equal(["M/time/month-index"], back.Outcome.FixIds);
         Assert.Equal(["d"], back.Outcome.Diagnostics);
         Assert.Contains("\"status\":\"UpToDate\"", WorkerProtocol.Serialize(new DoneMessage(outcome)));
     }

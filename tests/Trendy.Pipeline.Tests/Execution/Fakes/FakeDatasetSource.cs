@@ -15,6 +15,8 @@ internal sealed class FakeDatasetSource(InMemoryDataset data, ConversionPlan pla
 
     public string Path => "memory:" + InMemoryDataset.Relative;
 
+    public string ReadRule => plan.Io.ReadRule;
+
     /// <summary>A step whose read fails as corrupt data, or null.</summary>
     public int? CorruptStep { get; init; }
 
