@@ -70,12 +70,15 @@ public sealed class IoPlannerTests
     }
 
     [Fact]
-    public void NetCdf3Input_ReadsThroughLibnetcdf()
+    public void NetCdf3Input_PositionedReads_OrLibnetcdfWhenDirectIoIsOff()
     {
         var io = Io(VariableStorage.Classic, format: NcFormat.Classic);
+        Assert.Equal(ReadPath.Netcdf3Contiguous, io.Read);
+        Assert.Equal(IoPlan.Netcdf3ReadRule, io.ReadRule);
+        Assert.False(io.PassThrough);
 
-        Assert.Equal(ReadPath.NcGetVara, io.Read);
-        Assert.Contains("Classic input", io.ReadReason, StringComparison.Ordinal);
+        var off = Io(VariableStorage.Classic, new ConvertOptions(DirectChunk: false), format: NcFormat.Classic);
+        Assert.Equal(ReadPath.NcGetVara, off.Read);
     }
 
     [Fact]
