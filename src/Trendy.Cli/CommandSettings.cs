@@ -18,7 +18,8 @@ public sealed record CommandSettings(ConversionService Service, ConvertOptions O
     {
         var fixesFile = result.GetValue(o.Fixes)?.FullName;
         var format = result.GetValue(o.Format) == "netcdf3-64bit" ? OutputFormat.NetCdf3Offset64 : OutputFormat.NetCdf4;
-        var options = new ConvertOptions(o.MemoryOrDefault(result), result.GetValue(o.Deflate), format);
+        var options = EnvironmentDefaults.Apply(new ConvertOptions(o.MemoryOrDefault(result), result.GetValue(o.Deflate), format),
+            Environment.GetEnvironmentVariable);
         var overrides = new IdentifyOptions(result.GetValue(o.Model), result.GetValue(o.Simulation));
         var commandLine = "trendy2ilamb " + command + " " + string.Join(' ', result.Tokens.Skip(1).Select(t => t.Value));
         try

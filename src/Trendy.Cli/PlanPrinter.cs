@@ -1,3 +1,5 @@
+using Trendy.Core.Planning;
+
 namespace Trendy.Cli;
 
 /// <summary>Shows what will be done to a file and why: as text for people (JSON goes through JsonOutput).</summary>
@@ -17,6 +19,10 @@ public static class PlanPrinter
             w.WriteLine($"  values      {o.Values}");
             w.WriteLine($"  units       '{o.SourceUnits}' → '{o.TargetUnits}'");
             w.WriteLine($"  output      {o.Path}");
+            var io = o.Io;
+            w.WriteLine($"  read        {(io.Read == ReadPath.DirectChunk ? $"direct chunks, {io.Codec.Name()}" : "nc_get_vara")}: {io.ReadReason}");
+            w.WriteLine($"  write       {(io.Write == WritePath.DirectChunk ? $"direct chunks, {io.WriteCodec.Name()}" : "nc_put_vara")}, {io.Format} deflate {io.DeflateLevel}: {io.WriteReason}");
+            w.WriteLine($"  passthrough {(io.PassThrough ? "yes" : "no")}: {io.PassThroughReason}");
             w.WriteLine($"  rules       {string.Join(", ", o.Rules)}");
             w.WriteLine($"  fixes       {(o.Fixes.Count == 0 ? "none" : string.Join("; ", o.Fixes))}");
         }

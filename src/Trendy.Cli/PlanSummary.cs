@@ -1,5 +1,6 @@
 using System.Globalization;
 using Trendy.Core.Batch;
+using Trendy.Core.Planning;
 using Trendy.Pipeline.Conversion;
 
 namespace Trendy.Cli;
@@ -10,7 +11,7 @@ public sealed record PlanSummary(string File, string Status, string Code, string
 {
     public sealed record OutputDigest(string SourceVariable, IReadOnlyList<string> Axes, int Steps, string Frequency, string First, string Last,
         string Calendar, string TimeRule, string Grid, string? Level, string Values, string SourceUnits, string TargetUnits, string Path,
-        IReadOnlyList<string> Rules, IReadOnlyList<Core.Fixes.FiredFix> Fixes);
+        IReadOnlyList<string> Rules, IReadOnlyList<Core.Fixes.FiredFix> Fixes, IoPlan Io);
 
     public static PlanSummary From(FileAttempt a)
     {
@@ -35,7 +36,7 @@ public sealed record PlanSummary(string File, string Status, string Code, string
                      (v.PerInterval == Core.Cf.Units.CalendarInterval.None ? "" : $", ÷ seconds per calendar {v.PerInterval.ToString().ToLowerInvariant()}");
         var digest = new OutputDigest(p.SourceVariable, [.. p.SourceAxes.Select(x => $"{x.Dimension}={x.Role}")], p.Time.Steps, p.Time.Frequency.ToString(),
             p.Time.FirstLabel, p.Time.LastLabel, p.Time.Calendar, p.Time.Rule, grid, level, values, v.SourceUnits, v.TargetUnits, p.Output.RelativePath,
-            p.Rules, p.Fixes);
+            p.Rules, p.Fixes, p.Io);
         return new(a.Path, "convert", Core.Batch.ReasonCodes.Ok, null, p.Model, p.Simulation, p.TrendyVariable, digest, diags);
     }
 }

@@ -27,7 +27,7 @@ public static class Netcdf3Layout
 
         var recordDim = h.Dimensions.FirstOrDefault(d => d.IsUnlimited);
         var records = h.Variables.Where(v => v.Rank > 0 && recordDim is not null && v.Dimensions[0] == recordDim.Name).ToList();
-        foreach (var v in h.Variables.Except(records)) size += Pad4(v.ElementCount * TypeSize(v.Type));
+        foreach (var v in h.Variables.Except(records)) size += Pad4(v.ElementCount * NcTypeSizes.Of(v.Type));
         if (recordDim is not null && records.Count > 0)
         {
             // One record variable alone is not padded (classic format spec, "vsize").
@@ -42,7 +42,7 @@ public static class Netcdf3Layout
         return size;
     }
 
-    private static long PerRecord(VariableInfo v) => v.Shape.Skip(1).Aggregate(1L, (a, b) => a * b) * TypeSize(v.Type);
+    private static long PerRecord(VariableInfo v) => v.Shape.Skip(1).Aggregate(1L, (a, b) => a * b) * NcTypeSizes.Of(v.Type);
 
     private static long ListHeader(int n, int count) => 4 + count; // tag + nelems (ABSENT is the same size)
 
@@ -50,15 +50,7 @@ public static class Netcdf3Layout
 
     private static long Attributes(IReadOnlyList<AttributeValue> attrs, int count) =>
         ListHeader(attrs.Count, count) + attrs.Sum(a => Name(a.Name, count) + 4 + count +
-            Pad4(a.IsText ? Encoding.UTF8.GetByteCount(a.Text ?? "") : a.Numbers.Count * TypeSize(a.Type)));
+            Pad4(a.IsText ? Encoding.UTF8.GetByteCount(a.Text ?? "") : a.Numbers.Count * NcTypeSizes.Of(a.Type)));
 
     private static long Pad4(long n) => (n + 3) / 4 * 4;
-
-    private static int TypeSize(NcType t) => t switch
-    {
-        NcType.Byte or NcType.UByte or NcType.Char => 1,
-        NcType.Short or NcType.UShort => 2,
-        NcType.Int or NcType.UInt or NcType.Float => 4,
-        _ => 8,
-    };
 }

@@ -7,10 +7,17 @@ public sealed record VariableInfo(
     IReadOnlyList<string> Dimensions,
     IReadOnlyList<long> Shape,
     IReadOnlyList<AttributeValue> Attributes,
-    IReadOnlyList<long>? ChunkShape = null,
-    int DeflateLevel = 0,
-    bool Shuffle = false)
+    VariableStorage? Storage = null)
 {
+    /// <summary>Chunk sizes when the variable is chunked, else null.</summary>
+    public IReadOnlyList<long>? ChunkShape => Storage?.ChunkShape;
+
+    /// <summary>Deflate level (0: not deflated).</summary>
+    public int DeflateLevel => Storage?.DeflateLevel ?? 0;
+
+    /// <summary>Whether HDF5's shuffle filter is on.</summary>
+    public bool Shuffle => Storage?.Shuffle ?? false;
+
     public AttributeValue? Attribute(string name) =>
         Attributes.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.Ordinal));
 

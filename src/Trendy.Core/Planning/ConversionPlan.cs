@@ -5,7 +5,7 @@ namespace Trendy.Core.Planning;
 
 /// <summary>
 /// Everything the executor needs to convert one file, decided from the header alone (docs/architecture.md: Plan is a
-/// pure function). Serialisable: `trendy2ilamb plan FILE --json` prints it.
+/// pure function), including how its data is read and written (<see cref="IoPlan"/>). Serialisable: `trendy2ilamb plan FILE --json` prints it.
 /// </summary>
 public sealed record ConversionPlan(
     string SourcePath,
@@ -22,7 +22,8 @@ public sealed record ConversionPlan(
     OutputSpec Output,
     IReadOnlyList<string> Rules,
     IReadOnlyList<FiredFix> Fixes,
-    IReadOnlyList<Diagnostic> Diagnostics)
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IoPlan Io)
 {
     /// <summary>
     /// For a per-PFT field of a grid-cell variable whose convention is known: the plan of its grid-cell value, read

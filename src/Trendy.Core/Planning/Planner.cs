@@ -88,13 +88,15 @@ public sealed class Planner(IUnitConverter units)
         var attributes = OutputNaming.VariableAttributes(target, level, out var droppedTypes);
         if (droppedTypes.Count > 0) rules.Add($"cf:cell-methods-dropped-where-{string.Join('-', droppedTypes)}");
         if (level is { Reduce: false, Names: not null }) rules.Add("level:pft-names-from-source");
+        var outputType = data.Type == NcType.Double ? NcType.Double : NcType.Float;
+        var io = IoPlanner.Plan(request.Header, data, axes, values, grid, level, outputType, request.Options, request.Capabilities ?? IoCapabilities.None);
         var output = new OutputSpec(target.VariableId, target.CmipTable,
             OutputNaming.RelativePath(request.Identity, target, timePlan, archive),
-            data.Type == NcType.Double ? NcType.Double : NcType.Float, archive,
+            outputType, archive,
             attributes,
             Globals(request, target, timePlan, rules, fired, issues, OutputNaming.ExternalVariables(attributes)));
         return new ConversionPlan(request.Header.Path, request.Fingerprint, request.Identity.Model, request.Identity.Simulation ?? "static",
-            target.TrendyName, data.Name, axes, grid, timePlan, level, values, output, rules, fired, bag.Items);
+            target.TrendyName, data.Name, axes, grid, timePlan, level, values, output, rules, fired, bag.Items, io);
     }
 
     /// <summary>

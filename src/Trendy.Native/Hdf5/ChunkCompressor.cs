@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Trendy.Core.Planning;
 using Trendy.Native.Isal;
 
 namespace Trendy.Native.Hdf5;
@@ -30,7 +31,7 @@ public sealed class ChunkCompressor
         ArgumentOutOfRangeException.ThrowIfLessThan(deflateLevel, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(deflateLevel, 9);
         _level = deflateLevel;
-        if (codec == ChunkCodec.Isal && deflateLevel == 1) _isal = new IsalDeflater(IsalLevelForDeflate1);
+        if (codec.ForDeflate(deflateLevel) == ChunkCodec.Isal) _isal = new IsalDeflater(IsalLevelForDeflate1);
     }
 
     /// <summary>The codec that runs: ISA-L only for level 1, zlib-ng otherwise.</summary>

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Trendy.Core.Planning;
 using Trendy.Native.Isal;
 
 namespace Trendy.Native.Hdf5;

@@ -35,7 +35,7 @@ public sealed partial class NcFile
             var texts = new Dictionary<string, string[]>(StringComparer.Ordinal);
             for (var v = 0; v < nvars; v++)
             {
-                vars[v] = ReadVariableInfo(v, dims);
+                vars[v] = ReadVariableInfo(v, dims, format);
                 _varIds[vars[v].Name] = v;
                 if (IsSmallCoordinateLike(vars[v], coordinateValueLimit))
                 {
@@ -66,7 +66,7 @@ public sealed partial class NcFile
         return [.. ids.Take(n)];
     }
 
-    private unsafe VariableInfo ReadVariableInfo(int varid, DimensionInfo[] dims)
+    private unsafe VariableInfo ReadVariableInfo(int varid, DimensionInfo[] dims, int format)
     {
         var name = stackalloc byte[NcNative.NC_MAX_NAME + 1];
         NcStatus.Check(NcNative.nc_inq_var(_ncid, varid, name, out var type, out var ndims, null, out var natts), "nc_inq_var", Path);
@@ -85,17 +85,19 @@ public sealed partial class NcFile
             shape[i] = dims[dimIds[i]].Length;
         }
 
-        var (chunks, level, shuffle) = ReadStorage(varid, ndims, varName);
+        var storage = ReadStorage(varid, ndims, varName, format);
         var attrs = ReadAttributes(varid, natts, varName);
-        return new VariableInfo(varName, (NcType)type, dimNames, shape, attrs, chunks, level, shuffle);
+        return new VariableInfo(varName, (NcType)type, dimNames, shape, attrs, storage);
     }
 
-    private unsafe (long[]? Chunks, int Level, bool Shuffle) ReadStorage(int varid, int ndims, string varName)
+    /// <summary>
+    /// Layout, chunk shape, filter pipeline, deflate level and byte order, recorded once so that nothing later reopens
+    /// the file to choose a read path (docs/native-io.md §3). NetCDF3 variables are <see cref="VariableStorage.Classic"/>.
+    /// </summary>
+    private unsafe VariableStorage ReadStorage(int varid, int ndims, string varName, int format)
     {
-        var format = 0;
-        NcStatus.Check(NcNative.nc_inq_format(_ncid, out format), "nc_inq_format", Path);
-        if (format is not ((int)NcFormat.NetCdf4 or (int)NcFormat.NetCdf4Classic) || ndims == 0) return (null, 0, false);
-        var sizes = new nuint[ndims];
+        if (format is not ((int)NcFormat.NetCdf4 or (int)NcFormat.NetCdf4Classic)) return VariableStorage.Classic;
+        var sizes = new nuint[Math.Max(ndims, 1)];
         int storage;
         fixed (nuint* p = sizes)
         {
@@ -103,8 +105,15 @@ public sealed partial class NcFile
         }
 
         NcStatus.Check(NcNative.nc_inq_var_deflate(_ncid, varid, out var shuffle, out var deflate, out var level), "nc_inq_var_deflate", Path, varName);
-        var chunks = storage == NcNative.NC_CHUNKED ? sizes.Select(s => (long)s).ToArray() : null;
-        return (chunks, deflate != 0 ? level : 0, shuffle != 0);
+        NcStatus.Check(NcNative.nc_inq_var_endian(_ncid, varid, out var endian), "nc_inq_var_endian", Path, varName);
+        var layout = storage switch
+        {
+            NcNative.NC_CHUNKED => StorageLayout.Chunked,
+            NcNative.NC_CONTIGUOUS => StorageLayout.Contiguous,
+            _ => StorageLayout.Compact,
+        };
+        var chunks = layout == StorageLayout.Chunked && ndims > 0 ? sizes.Take(ndims).Select(s => (long)s).ToArray() : null;
+        return new VariableStorage(layout, chunks, FilterIds(varid, varName), deflate != 0 ? level : 0, shuffle != 0, (StoredByteOrder)endian);
     }
 
     private unsafe List<AttributeValue> ReadAttributes(int varid, int natts, string? varName)

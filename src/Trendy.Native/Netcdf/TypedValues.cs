@@ -6,14 +6,7 @@ namespace Trendy.Native.Netcdf;
 /// <summary>Encodes doubles into the byte layout of a netCDF external type (little-endian: the in-memory order libnetcdf expects on the x86-64 and arm64 machines we support).</summary>
 internal static class TypedValues
 {
-    public static int Size(NcType type) => type switch
-    {
-        NcType.Byte or NcType.UByte or NcType.Char => 1,
-        NcType.Short or NcType.UShort => 2,
-        NcType.Int or NcType.UInt or NcType.Float => 4,
-        NcType.Double or NcType.Int64 or NcType.UInt64 => 8,
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "no fixed size"),
-    };
+    public static int Size(NcType type) => NcTypeSizes.Of(type);
 
     public static void Encode(NcType type, ReadOnlySpan<double> values, Span<byte> destination)
     {

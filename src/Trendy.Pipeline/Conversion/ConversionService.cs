@@ -49,7 +49,7 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         try
         {
             var (header, fingerprint) = Inspector.Inspect(path);
-            var request = new PlanRequest(header, fingerprint, identity, FixesFor(identity), options);
+            var request = new PlanRequest(header, fingerprint, identity, FixesFor(identity), options, NativeIoCapabilities.Current);
             var result = _planner.Plan(request);
             if (result.Diagnostics.Any(d => d.Code == GridCodes.PftCoverMissing) && CoverFile.Beside(path, identity, this) is { } cover)
             {

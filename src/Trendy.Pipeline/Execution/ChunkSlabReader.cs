@@ -1,14 +1,15 @@
 using System.Runtime.InteropServices;
+using Trendy.Core.Planning;
 using Trendy.Native.Hdf5;
 using Trendy.Native.Netcdf;
 
 namespace Trendy.Pipeline.Execution;
 
 /// <summary>
-/// Reads slabs of whole time steps of a source variable whose chunks are single time steps (see <see cref="ReadPath"/>):
+/// Reads slabs of whole time steps of a source variable whose chunks are single time steps (<see cref="ReadPath.DirectChunk"/>):
 /// the stored chunks are fetched under the native lock with H5Dread_chunk, then inflated, unshuffled and widened to
-/// double in parallel with the chosen codec (ISA-L or zlib-ng, <see cref="CodecChoice"/>; docs/native-io.md §3, prototype
-/// step 3). A chunk that was never written, or whose filter mask is not 0, is read through nc_get_vara instead, so fill
+/// double in parallel with the plan's codec (ISA-L or zlib-ng, <see cref="IoPlan.Codec"/>; docs/native-io.md §3, prototype
+/// step 3). The variable's shape comes from the plan, so the header is never read again here. A chunk that was never written, or whose filter mask is not 0, is read through nc_get_vara instead, so fill
 /// values come out exactly as libnetcdf gives them and HDF5 itself undoes whichever filters were applied (lossless, so
 /// such a file still converts). A chunk that does not inflate, inflates to more or fewer bytes than one time step, is
 /// far longer than any deflate stream of one step can be, or that HDF5 cannot read, fails the file with a
@@ -31,16 +32,19 @@ internal sealed class ChunkSlabReader : IDisposable
     private readonly ChunkInflater[] _inflaters;
     private readonly InflateOutcome[] _outcomes;
     private readonly long _maxStored;
-    private long[]? _shape;
+    private readonly long[] _shape;
 
-    public ChunkSlabReader(NcFile input, string variable, bool shuffled, bool isFloat, int rank, long elementsPerStep, int stepsPerSlab,
+    /// <summary>Sized for slabs of up to stepsPerSlab steps of a variable of the given full shape (time first, from the plan).</summary>
+    public ChunkSlabReader(NcFile input, string variable, bool shuffled, bool isFloat, IReadOnlyList<long> shape, int stepsPerSlab,
         ChunkCodec codec)
     {
         _input = input;
         _variable = variable;
         _shuffled = shuffled;
         _isFloat = isFloat;
-        _rank = rank;
+        _shape = [.. shape];
+        _rank = _shape.Length;
+        var elementsPerStep = _shape.Skip(1).Aggregate(1L, (a, b) => a * b);
         _perStep = elementsPerStep;
         var n = Math.Max(stepsPerSlab, 1);
         _stored = new byte[n][];
@@ -131,7 +135,6 @@ internal sealed class ChunkSlabReader : IDisposable
             var count = new long[_rank];
             start[0] = firstStep + i;
             count[0] = 1;
-            _shape ??= [.. _input.ReadHeader().Variable(_variable)!.Shape];
             for (var d = 1; d < _rank; d++) count[d] = _shape[d];
             try
             {

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Trendy.Core.Planning;
 using Trendy.Native.Hdf5;
 
 namespace Trendy.Pipeline.Execution;

@@ -9,7 +9,7 @@ namespace Trendy.Pipeline.Execution;
 /// fractions of the cell, missing as NaN. The grid's flip and roll are the data's: the planner checked that the
 /// cover file has the same latitudes and longitudes (docs/quirks.md, "Per-PFT fields").
 /// </summary>
-internal sealed class CoverSlabReader : IDisposable
+internal sealed class CoverSlabReader : ICoverSource, IDisposable
 {
     private readonly CoverWeights _weights;
     private readonly HorizontalGrid _grid;

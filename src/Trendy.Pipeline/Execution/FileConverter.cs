@@ -1,14 +1,12 @@
 using System.Diagnostics;
-using Trendy.Core.Inventory;
 using Trendy.Core.Planning;
-using Trendy.Native.Netcdf;
 using Trendy.Pipeline.Cleanup;
 
 namespace Trendy.Pipeline.Execution;
 
 /// <summary>
-/// Executes a plan: streams slabs of whole time steps through one reused buffer (memory bounded by the slab,
-/// never by the file), writes to a temporary name, reopens the result to verify it, and renames it into place
+/// Executes a plan on files: streams it from the source file into a temporary name (<see cref="SlabStream"/> over
+/// <see cref="NetcdfDatasetSource"/> and <see cref="OutputWriter"/>), reopens the result to verify it, and renames it into place
 /// only then. Any failure removes the temporary file (docs/robustness.md: never an output that looks complete).
 /// </summary>
 public static class FileConverter
@@ -29,10 +27,19 @@ public static class FileConverter
         {
             // Inside the try: a full disk can fail the reservation itself, and the folders made for it must go too.
             temp = ReserveTemp(final);
-            var (valid, bytesRead, pathRules) = Stream(plan, temp, options, extraGlobals, progress, cancel);
-            OutputVerifier.Verify(temp, plan, valid);
+            var steps = SlabLayout.StepsFor(plan, options.MemoryBudgetBytes);
+            StreamResult streamed;
+            using (var source = NetcdfDatasetSource.Open(plan, steps))
+            using (var sink = new OutputWriter(temp, plan, extraGlobals, steps))
+            using (var cover = plan.Level?.Weights is { } weights ? new CoverSlabReader(weights, plan.Grid) : null)
+            {
+                streamed = SlabStream.Run(plan, source, sink, steps, progress, cancel, cover);
+            }
+
+            OutputVerifier.Verify(temp, plan, streamed.Valid);
             File.Move(temp, final, overwrite: true);
-            return new ExecutionResult(final, bytesRead, new FileInfo(final).Length, valid.Total, plan.Time.Steps, clock.Elapsed.TotalSeconds, pathRules);
+            return new ExecutionResult(final, streamed.BytesRead, new FileInfo(final).Length, streamed.Valid.Total, plan.Time.Steps,
+                clock.Elapsed.TotalSeconds, streamed.PathRules);
         }
         catch
         {
@@ -92,82 +99,4 @@ public static class FileConverter
         // A folder another worker just wrote into is no longer empty, and so no longer ours to remove.
         foreach (var d in created) ToolDeletion.DeleteEmptyFolder(d);
     }
-
-    private static (ValidCounts Valid, long BytesRead, string[] PathRules) Stream(ConversionPlan plan, string temp, ConvertOptions options,
-        IReadOnlyList<KeyValuePair<string, string>> extraGlobals, IProgress<double>? progress, CancellationToken cancel)
-    {
-        var steps = SlabLayout.StepsFor(plan, options.MemoryBudgetBytes);
-        var layout = new SlabLayout(plan, steps);
-        var transformer = new ValueTransformer(plan.Values, plan.Time, layout);
-        var source = new double[layout.SourceElementsPerSlab];
-        var valid = new ValidCounts(plan.Time.Steps);
-        long bytesRead = 0;
-        using var input = NcFile.OpenRead(plan.SourcePath);
-        var (directRead, shuffled, isFloat) = ReadPath.Decide(input, plan);
-        using var chunks = directRead
-            ? new ChunkSlabReader(input, plan.SourceVariable, shuffled, isFloat, plan.SourceAxes.Count,
-                layout.SourceElementsPerSlab / steps, steps, CodecChoice.Codec)
-            : null;
-        using var classic = chunks is null ? Netcdf3SlabReader.Open(input, plan) : null;
-        using var writer = new OutputWriter(temp, plan, options, extraGlobals, steps);
-        using var coverReader = plan.Level?.Weights is { } weights ? new CoverSlabReader(weights, plan.Grid) : null;
-        var cover = coverReader is null ? null : new double[(long)steps * coverReader.Pfts * plan.Grid.NLat * plan.Grid.NLon];
-        var passThrough = PassThroughChunks.For(plan, chunks, isFloat, writer.WritesDirect, layout);
-        var asDouble = writer.DataType == NcType.Double;
-        var outD = asDouble ? new double[layout.OutputElementsPerStep * steps] : [];
-        var outF = asDouble ? [] : new float[layout.OutputElementsPerStep * steps];
-        var timeAxis = plan.SourceAxes.First(a => a.Role == AxisRole.Time);
-        var elementBytes = ElementBytes(plan);
-        for (var first = 0; first < plan.Time.Steps; first += steps)
-        {
-            cancel.ThrowIfCancellationRequested();
-            var n = Math.Min(steps, plan.Time.Steps - first);
-            var start = new long[plan.SourceAxes.Count];
-            var count = (long[])layout.SourceCount.Clone();
-            start[timeAxis.Position] = first;
-            count[timeAxis.Position] = n;
-            var slabElements = count.Aggregate(1L, (a, b) => a * b);
-            var src = source.AsSpan(0, (int)slabElements);
-            if (chunks is not null) chunks.Read(first, n, source);
-            else if (classic is not null) classic.Read(first, n, source);
-            else ReadPlain(input, plan.SourceVariable, start, count, src, first, n);
-            bytesRead += slabElements * elementBytes;
-            var slabLayout = n == steps ? layout : new SlabLayout(plan, n);
-            var t = n == steps ? transformer : new ValueTransformer(plan.Values, plan.Time, slabLayout);
-            coverReader?.Read(first, n, cover!);
-            if (asDouble)
-            {
-                valid.Add(first, n, t.Transform<double, DoubleStore>(source, outD, first, n, cover), layout.OutputElementsPerStep, outD);
-                writer.WriteSlab(first, n, outD, passThrough?.Select(source, outD, n));
-            }
-            else
-            {
-                valid.Add(first, n, t.Transform<float, FloatStore>(source, outF, first, n, cover), layout.OutputElementsPerStep, outF);
-                writer.WriteSlab(first, n, outF, passThrough?.Select(source, outF, n));
-            }
-
-            Conversion.TestFault.At(Conversion.TestFault.Write, plan.SourcePath);
-            progress?.Report((double)(first + n) / plan.Time.Steps);
-        }
-
-        writer.Complete();
-        string[] rules = [chunks is not null ? ReadPath.DirectRule(chunks.Codec) : classic is not null ? Netcdf3SlabReader.Rule : ReadPath.PlainRule, writer.PathRule];
-        return (valid, bytesRead, passThrough is null ? rules : [.. rules, passThrough.Rule(plan.Time.Steps)]);
-    }
-
-    /// <summary>A libnetcdf read error on the source is damaged data (a chunk HDF5 cannot undo), named by its time steps.</summary>
-    private static void ReadPlain(NcFile input, string variable, long[] start, long[] count, Span<double> destination, int first, int n)
-    {
-        try
-        {
-            input.Read(variable, start, count, destination);
-        }
-        catch (NcException e)
-        {
-            var steps = n == 1 ? $"{first}" : $"{first}–{first + n - 1}";
-            throw new CorruptInputException($"{input.Path} › {variable} › time steps {steps}: corrupt data (libnetcdf cannot read them: {e.Reason}); {CorruptInputException.Remedy}", e);
-        }
-    }
-
-    private static int ElementBytes(ConversionPlan plan) => plan.Output.DataType == NcType.Double ? 8 : 4;
 }

@@ -19,7 +19,7 @@ namespace Trendy.Pipeline.Execution;
 /// </summary>
 internal sealed class Netcdf3SlabReader : IDisposable
 {
-    public const string Rule = "read:netcdf3-contiguous";
+    public const string Rule = IoPlan.Netcdf3ReadRule;
 
     /// <summary>A header larger than this is not worth parsing for speed; such a file reads through libnetcdf.</summary>
     private const int MaxHeaderBytes = 64 * 1024 * 1024;
@@ -57,7 +57,7 @@ internal sealed class Netcdf3SlabReader : IDisposable
     /// </summary>
     public static Netcdf3SlabReader? Open(NcFile input, ConversionPlan plan)
     {
-        if (ReadPath.Override.Value == false || (ReadPath.Override.Value is null && ReadPath.DisabledByEnvironment.Value)) return null;
+        if (plan.Io.Read != ReadPath.Netcdf3Contiguous) return null;
         return plan.SourceAxes.First(a => a.Role == AxisRole.Time).Position == 0 ? Open(input, plan.SourceVariable) : null;
     }
 

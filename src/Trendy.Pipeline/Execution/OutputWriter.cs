@@ -7,33 +7,34 @@ namespace Trendy.Pipeline.Execution;
 /// <summary>
 /// The production writer: creates the output skeleton (dimensions, coordinates with bounds, the data variable
 /// with compression and chunks of one time step) and appends slabs. Everything ILAMB looks for is written
-/// here, following docs/contract.md Part 3 (items 1–4, 7–10). On the direct-chunk path (<see cref="WritePath"/>)
+/// here, following docs/contract.md Part 3 (items 1–4, 7–10). Format, deflate level and write path come from the plan
+/// (<see cref="IoPlan"/>). On the direct-chunk path (<see cref="WritePath.DirectChunk"/>)
 /// libnetcdf only builds this skeleton and writes the coordinates; the file is then closed and the data chunks go
 /// through <see cref="ChunkSlabWriter"/> (docs/native-io.md §3, §5).
 /// </summary>
-internal sealed class OutputWriter : IDisposable
+internal sealed class OutputWriter : IDatasetSink
 {
     private readonly NcFile _file;
     private readonly ConversionPlan _plan;
     private readonly ChunkSlabWriter? _chunks;
 
-    public OutputWriter(string path, ConversionPlan plan, ConvertOptions options, IReadOnlyList<KeyValuePair<string, string>> extraGlobals,
-        int stepsPerSlab = 1)
+    public OutputWriter(string path, ConversionPlan plan, IReadOnlyList<KeyValuePair<string, string>> extraGlobals, int stepsPerSlab = 1)
     {
         _plan = plan;
-        var format = options.Format == OutputFormat.NetCdf4 ? NcCreateFormat.NetCdf4 : NcCreateFormat.Offset64Bit;
+        var io = plan.Io;
+        var format = io.Format == OutputFormat.NetCdf4 ? NcCreateFormat.NetCdf4 : NcCreateFormat.Offset64Bit;
         _file = NcFile.Create(path, format);
         try
         {
-            Define(options, extraGlobals);
+            Define(io, extraGlobals);
             WriteCoordinates();
-            if (WritePath.UseDirect(options))
+            if (io.Write == WritePath.DirectChunk)
             {
                 _file.Dispose();
                 var g = plan.Grid;
                 var rank = LevelDim is null ? 3 : 4;
                 var perStep = (long)(LevelDim is null ? 1 : plan.Level!.Length) * g.NLat * g.NLon;
-                _chunks = new ChunkSlabWriter(path, DataVariable, rank, perStep, stepsPerSlab, options.DeflateLevel, CodecChoice.Codec);
+                _chunks = new ChunkSlabWriter(path, DataVariable, rank, perStep, stepsPerSlab, io.DeflateLevel, io.WriteCodec);
             }
         }
         catch
@@ -42,9 +43,6 @@ internal sealed class OutputWriter : IDisposable
             throw;
         }
     }
-
-    /// <summary>The rule naming the write path this writer uses (recorded with the outcome's rules).</summary>
-    public string PathRule => _chunks is null ? WritePath.PlainRule : WritePath.DirectRule(_chunks.Codec);
 
     public string DataVariable => _plan.Output.VariableId;
 
@@ -58,9 +56,6 @@ internal sealed class OutputWriter : IDisposable
         AxisRole.Pft => "pft",
         _ => "pool",
     };
-
-    /// <summary>Whether chunks go through the direct path, the only one that can take already compressed chunks.</summary>
-    public bool WritesDirect => _chunks is not null;
 
     /// <summary>
     /// Writes <paramref name="steps"/> whole steps from the start of <paramref name="values"/>; on the direct path a
@@ -97,7 +92,7 @@ internal sealed class OutputWriter : IDisposable
         }
     }
 
-    private void Define(ConvertOptions options, IReadOnlyList<KeyValuePair<string, string>> extraGlobals)
+    private void Define(IoPlan io, IReadOnlyList<KeyValuePair<string, string>> extraGlobals)
     {
         var g = _plan.Grid;
         var f = _file;
@@ -116,11 +111,11 @@ internal sealed class OutputWriter : IDisposable
 
         string[] dims = LevelDim is null ? ["time", "lat", "lon"] : ["time", LevelDim, "lat", "lon"];
         f.DefineVariable(DataVariable, DataType, dims);
-        if (options.Format == OutputFormat.NetCdf4)
+        if (io.Format == OutputFormat.NetCdf4)
         {
             long[] chunk = LevelDim is null ? [1, g.NLat, g.NLon] : [1, _plan.Level!.Length, g.NLat, g.NLon];
             f.SetChunking(DataVariable, chunk);
-            if (options.DeflateLevel > 0) f.SetCompression(DataVariable, options.DeflateLevel, shuffle: true);
+            if (io.DeflateLevel > 0) f.SetCompression(DataVariable, io.DeflateLevel, shuffle: true);
         }
 
         f.SetFill(DataVariable, ValuePlan.OutputFill);

@@ -1,12 +1,11 @@
 using System.Runtime.InteropServices;
-using Trendy.Core.Inventory;
 using Trendy.Core.Planning;
 
 namespace Trendy.Pipeline.Execution;
 
 /// <summary>
-/// Pass-through of stored chunks that need no change. When the plan keeps valid values and the grid order, the source
-/// chunks are one time step of shuffle + deflate and the stored type is the output type, a step whose transformed
+/// Pass-through of stored chunks that need no change. When the plan allows it (<see cref="IoPlan.PassThrough"/>: values
+/// and grid order kept, source chunks of one time step of shuffle + deflate read raw, stored type = output type), a step whose transformed
 /// values equal its source values bit for bit is written as the source's compressed bytes (H5Dwrite_chunk) instead of
 /// being shuffled and deflated again: those bytes inflate and unshuffle to exactly the step the normal path would
 /// store, under the output's own shuffle + deflate pipeline (HDF5 filter pipeline; the deflate level is not needed to
@@ -15,16 +14,14 @@ namespace Trendy.Pipeline.Execution;
 /// </summary>
 internal sealed class PassThroughChunks
 {
-    public const string RulePrefix = "write:pass-through-chunks=";
-
-    private readonly ChunkSlabReader _reader;
+    private readonly IDatasetSource _source;
     private readonly ArraySegment<byte>[] _chosen;
     private readonly long _perStep;
     private int _total;
 
-    private PassThroughChunks(ChunkSlabReader reader, long perStep, int stepsPerSlab)
+    private PassThroughChunks(IDatasetSource source, long perStep, int stepsPerSlab)
     {
-        _reader = reader;
+        _source = source;
         _perStep = perStep;
         _chosen = new ArraySegment<byte>[stepsPerSlab];
     }
@@ -33,18 +30,11 @@ internal sealed class PassThroughChunks
     public int Count => _total;
 
     /// <summary>The rule recorded with the outcome: how many chunks of how many steps passed through.</summary>
-    public string Rule(int steps) => $"{RulePrefix}{_total}/{steps}";
+    public string Rule(int steps) => IoPlan.PassThroughRule(_total, steps);
 
-    /// <summary>A pass-through selector when the conditions hold, else null (every step takes the normal path).</summary>
-    public static PassThroughChunks? For(ConversionPlan plan, ChunkSlabReader? reader, bool storedIsFloat, bool writesDirect, SlabLayout layout)
-    {
-        if (reader is not { Shuffled: true } || !writesDirect) return null;
-        if (!plan.Values.KeepsValidValues || !plan.Grid.KeepsSourceOrder || plan.Level is { Reduce: true }) return null;
-        var outputIsFloat = plan.Output.DataType == NcType.Float;
-        if (storedIsFloat != outputIsFloat) return null;
-        var perStep = layout.SourceElementsPerSlab / layout.StepsPerSlab;
-        return perStep == layout.OutputElementsPerStep ? new PassThroughChunks(reader, perStep, layout.StepsPerSlab) : null;
-    }
+    /// <summary>A pass-through selector when the plan allows it, else null (every step takes the normal path).</summary>
+    public static PassThroughChunks? For(ConversionPlan plan, IDatasetSource source, SlabLayout layout) =>
+        plan.Io.PassThrough ? new PassThroughChunks(source, layout.OutputElementsPerStep, layout.StepsPerSlab) : null;
 
     /// <summary>
     /// For each of <paramref name="steps"/> steps of the slab just read and transformed: the stored bytes to write as
@@ -63,7 +53,7 @@ internal sealed class PassThroughChunks
         Array.Clear(_chosen);
         _ = Parallel.For(0, steps, i =>
         {
-            var stored = _reader.StoredChunk(i);
+            var stored = _source.StoredChunk(i);
             if (stored.Count > 0 && unchanged(i)) _chosen[i] = stored;
         });
         for (var i = 0; i < steps; i++)

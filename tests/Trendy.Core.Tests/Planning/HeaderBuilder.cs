@@ -43,13 +43,21 @@ internal sealed class HeaderBuilder
         return this;
     }
 
+    /// <summary>Records how <paramref name="variable"/> is stored, as the inspector does from nc_inq_var_chunking and friends.</summary>
+    public HeaderBuilder Stored(string variable, VariableStorage storage)
+    {
+        var i = _vars.FindIndex(v => v.Name == variable);
+        _vars[i] = _vars[i] with { Storage = storage };
+        return this;
+    }
+
     public HeaderBuilder Global(AttributeValue a)
     {
         _globals.Add(a);
         return this;
     }
 
-    public DatasetHeader Build(string path = "/in/file.nc") => new(path, NcFormat.NetCdf4, 1000, _dims, _vars, _globals, _values);
+    public DatasetHeader Build(string path = "/in/file.nc", NcFormat format = NcFormat.NetCdf4) => new(path, format, 1000, _dims, _vars, _globals, _values);
 
     /// <summary>
     /// A monthly noleap gpp-like file: time(12) from 2000-01, lat (−45, 45), lon (−120, 0, 120), data (time, lat, lon).
@@ -78,17 +86,19 @@ internal static class Plans
         .Knows("g m-2", "(kg m-2 s-1) s", 1e-3).Knows("g m-2 s-1", "kg m-2 s-1", 1e-3).Knows("degC", "K", 1, 273.15)
         .Knows("1", "%", 100);
 
-    public static PlanResult Plan(DatasetHeader header, string relative, IUnitConverter? units = null, ConvertOptions? options = null)
+    public static PlanResult Plan(DatasetHeader header, string relative, IUnitConverter? units = null, ConvertOptions? options = null,
+        IoCapabilities? capabilities = null)
     {
         var id = Identifier.Identify(relative);
         ModelFixes fixes = id.ModelDirectory is { } d && Fixes.Knows(d) ? Fixes.ForModel(d) : Fixes.ForModel(id.Model);
         var fingerprint = new SourceFingerprint(Path.GetFileName(relative), 1000, new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), new string('a', 64));
-        return new Planner(units ?? Units()).Plan(new PlanRequest(header, fingerprint, id, fixes, options ?? new ConvertOptions()));
+        return new Planner(units ?? Units()).Plan(new PlanRequest(header, fingerprint, id, fixes, options ?? new ConvertOptions(), capabilities));
     }
 
-    public static ConversionPlan Ok(DatasetHeader header, string relative, IUnitConverter? units = null)
+    public static ConversionPlan Ok(DatasetHeader header, string relative, IUnitConverter? units = null, ConvertOptions? options = null,
+        IoCapabilities? capabilities = null)
     {
-        var result = Plan(header, relative, units);
+        var result = Plan(header, relative, units, options, capabilities);
         Assert.True(result.Plan is not null, string.Join(" | ", result.Diagnostics));
         return result.Plan!;
     }

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Trendy.Core.Inventory;
+using Trendy.Core.Planning;
 using Trendy.Native.Hdf5;
 using Trendy.Native.Netcdf;
 using Trendy.Testing;

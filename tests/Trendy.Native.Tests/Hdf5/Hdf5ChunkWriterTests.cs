@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Trendy.Core.Inventory;
+using Trendy.Core.Planning;
 using Trendy.Native.Hdf5;
 using Trendy.Native.Netcdf;
 using Trendy.Testing;

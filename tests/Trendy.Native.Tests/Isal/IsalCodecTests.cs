@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using Trendy.Core.Inventory;
+using Trendy.Core.Planning;
 using Trendy.Native.Hdf5;
 using Trendy.Native.Isal;
 using Trendy.Native.Netcdf;

@@ -1,5 +1,5 @@
 using Trendy.Core.Batch;
-using Trendy.Pipeline.Execution;
+using Trendy.Core.Planning;
 using Trendy.Testing;
 
 namespace Trendy.Pipeline.Tests.Conversion;
@@ -35,16 +35,7 @@ public sealed class DamagedChunkConversionTests
         Chunked().WriteTo(input);
         DamagedChunk.Apply(input, "gpp", step: 5, rank: 3, elementsPerStep: 6, damage);
 
-        ReadPath.Override.Value = direct;
-        WorkOutcome outcome;
-        try
-        {
-            outcome = Harness.ConvertFile(dir, input, Gpp);
-        }
-        finally
-        {
-            ReadPath.Override.Value = null;
-        }
+        var outcome = Harness.ConvertFile(dir, input, Gpp, new ConvertOptions(DirectChunk: direct));
 
         Assert.True(outcome.Status == WorkStatus.Failed, $"{outcome.Status} {outcome.ReasonCode}: {outcome.Message}");
         Assert.Equal("INPUT_UNREADABLE", outcome.ReasonCode);

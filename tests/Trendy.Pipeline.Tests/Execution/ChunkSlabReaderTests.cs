@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Trendy.Core.Planning;
 using Trendy.Native.Hdf5;
 using Trendy.Native.Netcdf;
 using Trendy.Pipeline.Execution;
@@ -36,7 +37,7 @@ public sealed class ChunkSlabReaderTests
         var expected = new double[20];
         input.Read("v", [0, 0], [4, 5], expected.AsSpan());
         var got = new double[20];
-        using (var reader = new ChunkSlabReader(input, "v", shuffled: true, isFloat: true, rank: 2, elementsPerStep: 5, stepsPerSlab: 4, codec))
+        using (var reader = new ChunkSlabReader(input, "v", shuffled: true, isFloat: true, shape: [4, 5], stepsPerSlab: 4, codec))
         {
             reader.Read(0, 4, got);
         }
@@ -54,7 +55,7 @@ public sealed class ChunkSlabReaderTests
         DamagedChunk.Apply(path, "v", step: 2, rank: 2, elementsPerStep: 5, damage);
 
         using var input = NcFile.OpenRead(path);
-        using var reader = new ChunkSlabReader(input, "v", shuffled: true, isFloat: true, rank: 2, elementsPerStep: 5, stepsPerSlab: 4, codec);
+        using var reader = new ChunkSlabReader(input, "v", shuffled: true, isFloat: true, shape: [4, 5], stepsPerSlab: 4, codec);
         var e = Assert.Throws<CorruptInputException>(() => reader.Read(0, 4, new double[20]));
 
         Assert.Contains("damaged.nc › v › time step 2: corrupt data", e.Message);
@@ -71,7 +72,7 @@ public sealed class ChunkSlabReaderTests
         DamagedChunk.Apply(path, "v", step: 3, rank: 2, elementsPerStep: 5, ChunkDamage.Garbage);
 
         using var input = NcFile.OpenRead(path);
-        using var reader = new ChunkSlabReader(input, "v", shuffled: true, isFloat: true, rank: 2, elementsPerStep: 5, stepsPerSlab: 2, codec);
+        using var reader = new ChunkSlabReader(input, "v", shuffled: true, isFloat: true, shape: [4, 5], stepsPerSlab: 2, codec);
         var first = new double[10];
         reader.Read(0, 2, first);
 
@@ -96,7 +97,7 @@ public sealed class ChunkSlabReaderTests
         }
 
         using var input = NcFile.OpenRead(path);
-        using var reader = new ChunkSlabReader(input, "v", shuffled: true, isFloat: true, rank: 2, elementsPerStep: 5, stepsPerSlab: 4, codec);
+        using var reader = new ChunkSlabReader(input, "v", shuffled: true, isFloat: true, shape: [4, 5], stepsPerSlab: 4, codec);
         var got = new double[20];
         reader.Read(0, 4, got);
 
@@ -120,7 +121,7 @@ public sealed class ChunkSlabReaderTests
         DamageChunk(path, step: 1);
 
         using var input = NcFile.OpenRead(path);
-        using var reader = new ChunkSlabReader(input, "v", shuffled: true, isFloat: true, rank: 2, elementsPerStep: 64, stepsPerSlab: 3, codec);
+        using var reader = new ChunkSlabReader(input, "v", shuffled: true, isFloat: true, shape: [3, 64], stepsPerSlab: 3, codec);
         var e = Assert.Throws<CorruptInputException>(() => reader.Read(0, 3, new double[3 * 64]));
         Assert.Contains("damaged.nc › v › time step 1: corrupt data", e.Message, StringComparison.Ordinal);
     }

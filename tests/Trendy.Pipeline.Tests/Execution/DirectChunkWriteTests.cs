@@ -50,8 +50,8 @@ public sealed class DirectChunkWriteTests
         var options = new ConvertOptions(MemoryBudgetBytes: perStep * 16L * 5, DeflateLevel: deflate);
         var relative = $"CLASSIC/S3/CLASSIC_S3_{variable}.nc";
         var plain = Convert(dir, "plain", input, relative, options, direct: false);
-        Assert.Contains(WritePath.PlainRule, plain.Rules);
-        Assert.Contains(ReadPath.PlainRule, plain.Rules);
+        Assert.Contains(IoPlan.PlainWriteRule, plain.Rules);
+        Assert.Contains(IoPlan.PlainReadRule, plain.Rules);
         var outName = variable == "msl" ? "mrsol" : "gpp";
         var p = Harness.Read(plain.OutputPath!, outName);
 
@@ -60,8 +60,8 @@ public sealed class DirectChunkWriteTests
         {
             var direct = Convert(dir, "direct-" + codec, input, relative, options, direct: true, codec);
             var writer = deflate == 1 ? codec : ChunkCodec.ZlibNg;
-            Assert.Contains(WritePath.DirectRule(writer), direct.Rules);
-            Assert.Contains(storage is "shuffle-deflate" or "deflate" ? ReadPath.DirectRule(codec) : ReadPath.PlainRule, direct.Rules);
+            Assert.Contains(IoPlan.DirectWriteRule(writer), direct.Rules);
+            Assert.Contains(storage is "shuffle-deflate" or "deflate" ? IoPlan.DirectReadRule(codec) : IoPlan.PlainReadRule, direct.Rules);
             var d = Harness.Read(direct.OutputPath!, outName);
             Assert.Equal(p.Var.Type, d.Var.Type);
             Assert.Equal(p.Var.Dimensions, d.Var.Dimensions);
@@ -116,8 +116,8 @@ public sealed class DirectChunkWriteTests
         var plain = Convert(dir, "plain", input, relative, options, direct: false);
         var direct = Convert(dir, "direct", input, relative, options, direct: true, codec);
 
-        Assert.Contains(PassThroughChunks.RulePrefix + "35/37", direct.Rules);
-        Assert.DoesNotContain(plain.Rules, r => r.StartsWith(PassThroughChunks.RulePrefix, StringComparison.Ordinal));
+        Assert.Contains(IoPlan.PassThroughRulePrefix + "35/37", direct.Rules);
+        Assert.DoesNotContain(plain.Rules, r => r.StartsWith(IoPlan.PassThroughRulePrefix, StringComparison.Ordinal));
         var d = Harness.Read(direct.OutputPath!, "gpp");
         var p = Harness.Read(plain.OutputPath!, "gpp");
         Assert.Equal(p.Data.Select(BitConverter.DoubleToInt64Bits), d.Data.Select(BitConverter.DoubleToInt64Bits));
@@ -159,20 +159,13 @@ public sealed class DirectChunkWriteTests
         var plain = Convert(dir, "plain", input, relative, options, direct: false);
         var fast = Convert(dir, "fast", input, relative, options, direct: true);
 
-        Assert.Contains(ReadPath.PlainRule, plain.Rules);
+        Assert.Contains(IoPlan.PlainReadRule, plain.Rules);
         Assert.Contains(Netcdf3SlabReader.Rule, fast.Rules);
         var outName = variable == "msl" ? "mrsol" : "gpp";
         var p = Harness.Read(plain.OutputPath!, outName);
         var d = Harness.Read(fast.OutputPath!, outName);
         Assert.Equal(p.Data.Select(BitConverter.DoubleToInt64Bits), d.Data.Select(BitConverter.DoubleToInt64Bits));
         Assert.Contains(d.Data, x => (float)x == 1e20f);
-    }
-
-    [Fact]
-    public void NetCdf3OrDeflateZero_NeverTakesTheDirectPath()
-    {
-        Assert.False(WritePath.UseDirect(new ConvertOptions(DeflateLevel: 0)));
-        Assert.False(WritePath.UseDirect(new ConvertOptions(Format: OutputFormat.NetCdf3Offset64)));
     }
 
     private static SourceFile Source(string variable, NcType type, string storage) => new()
@@ -201,21 +194,10 @@ public sealed class DirectChunkWriteTests
         ChunkCodec codec = ChunkCodec.ZlibNg)
     {
         var item = new WorkItem("item-" + sub, input, "m", "s", "v", new FileInfo(input).Length);
-        WritePath.Override.Value = direct;
-        ReadPath.Override.Value = direct;
-        CodecChoice.Override.Value = codec;
-        try
-        {
-            var outcome = Harness.ConvertItem(item, relative, dir.File(sub), options, [], true, CancellationToken.None);
-            Assert.True(outcome.Status == WorkStatus.Converted, $"{outcome.Status} {outcome.ReasonCode}: {outcome.Message}");
-            return outcome;
-        }
-        finally
-        {
-            WritePath.Override.Value = null;
-            ReadPath.Override.Value = null;
-            CodecChoice.Override.Value = null;
-        }
+        var forced = options with { DirectChunk = direct, Codec = codec };
+        var outcome = Harness.ConvertItem(item, relative, dir.File(sub), forced, [], true, CancellationToken.None);
+        Assert.True(outcome.Status == WorkStatus.Converted, $"{outcome.Status} {outcome.ReasonCode}: {outcome.Message}");
+        return outcome;
     }
 
     private static byte[] StoredBytes(Hdf5ChunkReader reader, int step)
