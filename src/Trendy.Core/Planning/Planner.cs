@@ -74,7 +74,7 @@ public sealed class Planner(IUnitConverter units)
         var attributes = OutputNaming.VariableAttributes(target, level, out var droppedTypes);
         if (droppedTypes.Count > 0) rules.Add($"cf:cell-methods-dropped-where-{string.Join('-', droppedTypes)}");
         if (level?.Names is not null) rules.Add("level:pft-names-from-source");
-        var output = new OutputSpec(target.VariableId, target.CmipTable,
+        var output = new OutputSpec(target.VariableId, OutputNaming.TableFor(target.CmipTable, timePlan.Frequency),
             OutputNaming.RelativePath(request.Identity, target, timePlan, archive),
             data.Type == NcType.Double ? NcType.Double : NcType.Float, archive,
             attributes,
@@ -144,12 +144,13 @@ public sealed class Planner(IUnitConverter units)
             new("title", $"{id.Model} {id.Simulation} {t.VariableId}: TRENDY output converted for ILAMB"),
             .. RecommendedGlobals.For(id.Model, r.Header.GlobalAttributes, comment),
             .. external,
-            new("source_id", id.Model),
+            new("source_id", OutputNaming.SourceId(id.Model, id.Simulation ?? "static")),
             new("experiment_id", id.Simulation ?? "static"),
-            new("member_id", OutputNaming.Member),
+            new("member_id", OutputNaming.MemberId(id.Simulation ?? "static")),
+            new("variant_label", OutputNaming.VariantLabel),
             new("grid_label", OutputNaming.Grid),
             new("variable_id", t.VariableId),
-            new("table_id", t.CmipTable),
+            new("table_id", OutputNaming.TableFor(t.CmipTable, time.Frequency)),
             new("frequency", OutputNaming.FrequencyLabel(time.Frequency)),
             new("realm", "land"),
             new("trendy_variable", t.TrendyName),

@@ -19,7 +19,7 @@ internal static class FxFileWriter
 {
     public static string Write(string folder, CompanionRequest request, DataGrid grid, FxField field)
     {
-        var name = $"{field.VariableId}_fx_{OutputNaming.ModelFolder(request.Model)}_{OutputNaming.Safe(request.Simulation)}_{OutputNaming.Member}_{OutputNaming.Grid}.nc";
+        var name = $"{field.VariableId}_fx_{OutputNaming.ModelFolder(request.Model)}_{OutputNaming.Safe(request.Simulation)}_{OutputNaming.VariantLabel}_{OutputNaming.Grid}.nc";
         var final = Path.Combine(folder, name);
         var temp = TempOutput.For(final);
         try
@@ -86,9 +86,10 @@ internal static class FxFileWriter
         new("Conventions", "CF-1.8"),
         new("title", $"{r.Model} {r.Simulation} {variableId}: grid companion for ILAMB land weighting"),
         .. recommended,
-        new("source_id", r.Model),
+        new("source_id", OutputNaming.SourceId(r.Model, r.Simulation)),
         new("experiment_id", r.Simulation),
-        new("member_id", OutputNaming.Member),
+        new("member_id", OutputNaming.MemberId(r.Simulation)),
+        new("variant_label", OutputNaming.VariantLabel),
         new("grid_label", OutputNaming.Grid),
         new("variable_id", variableId),
         new("frequency", "fx"),
