@@ -1,4 +1,5 @@
 using System.Globalization;
+using Trendy.Core.Contract;
 using Trendy.Core.Cf.Metadata;
 using Trendy.Core.Cf.Units;
 using Trendy.Core.Diagnostics;
@@ -79,8 +80,10 @@ public sealed class Planner(IUnitConverter units)
             data.Type == NcType.Double ? NcType.Double : NcType.Float, archive,
             attributes,
             Globals(request, target, timePlan, rules, fired, issues, OutputNaming.ExternalVariables(attributes)));
-        return new ConversionPlan(header.Path, request.Fingerprint, request.Identity.Model, request.Identity.Simulation ?? "static",
+        var plan = new ConversionPlan(header.Path, request.Fingerprint, request.Identity.Model, request.Identity.Simulation ?? "static",
             target.TrendyName, data.Name, axes, grid, timePlan, level, values, output, rules, fired, bag.Items);
+        // The numeric conversion, recorded so that verify --source can recompute every value on its own (RecordedConversion).
+        return plan with { Output = output with { GlobalAttributes = [.. output.GlobalAttributes, new(RecordedConversion.AttributeName, RecordedConversion.From(plan).Format())] } };
     }
 
     private ValuePlan? PlanValues(VariableInfo data, TargetSpec target, PlanRequest request, Where where, DiagnosticBag bag, List<string> rules, List<string> fired)
