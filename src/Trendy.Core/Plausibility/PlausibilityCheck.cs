@@ -42,7 +42,9 @@ public static class PlausibilityCheck
     public static string? LikelyCause(PlausibleRange range, double value)
     {
         if (!double.IsFinite(value)) return null;
-        foreach (var (factor, cause) in Causes)
+        // For a percentage the %/fraction mix-up is the likely one, so its factor is tried first.
+        var causes = range.Units == "%" ? Causes.OrderBy(c => Math.Abs(c.Factor) is 100 or 0.01 ? 0 : 1) : Causes.AsEnumerable();
+        foreach (var (factor, cause) in causes)
         {
             var corrected = value / factor;
             if (corrected >= range.Min && corrected <= range.Max) return cause;

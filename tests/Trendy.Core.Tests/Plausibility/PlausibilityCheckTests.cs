@@ -27,8 +27,8 @@ public sealed class PlausibilityCheckTests
     public void InRange_NoFinding_AndFarOff_NoInventedCause()
     {
         Assert.Null(PlausibilityCheck.Check("f.nc", Gpp, 123));
-        Assert.Null(PlausibilityCheck.LikelyCause(Gpp, 7));
-        Assert.NotNull(PlausibilityCheck.Check("f.nc", Gpp, 7));
+        Assert.Null(PlausibilityCheck.LikelyCause(Gpp, 3000));
+        Assert.NotNull(PlausibilityCheck.Check("f.nc", Gpp, 3000));
     }
 
     [Fact]

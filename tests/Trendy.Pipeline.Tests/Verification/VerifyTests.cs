@@ -136,7 +136,7 @@ public sealed class VerifyTests : IClassFixture<VerifyTests.ConvertedRelease>
             var values = StepReader.Read(f, v, step)!;
             var cell = Array.FindIndex(values, x => x < 1e19);
             values[cell] *= 1.001;
-            f.Write<double>("gpp", [step, 0, 0], [1, v.Shape[1], v.Shape[2]], values);
+            Write(f, v, [step, 0, 0], [1, v.Shape[1], v.Shape[2]], values);
         }
 
         var findings = Verify(copy.Output, new VerifyOptions(_release.Source)).For(file).ToList();
@@ -179,7 +179,14 @@ public sealed class VerifyTests : IClassFixture<VerifyTests.ConvertedRelease>
         var values = new double[v.ElementCount];
         var start = new long[v.Rank];
         f.Read(variable, start, v.Shape.ToArray(), values.AsSpan());
-        f.Write<double>(variable, start, v.Shape.ToArray(), change(values));
+        Write(f, v, start, v.Shape.ToArray(), change(values));
+    }
+
+    /// <summary>Writes doubles in the variable's stored type (NcFile.Write takes values already in that type).</summary>
+    private static void Write(NcFile f, Trendy.Core.Inventory.VariableInfo v, long[] start, long[] count, double[] values)
+    {
+        if (v.Type == Trendy.Core.Inventory.NcType.Float) f.Write<float>(v.Name, start, count, [.. values.Select(x => (float)x)]);
+        else f.Write<double>(v.Name, start, count, values);
     }
 
     /// <summary>The tiny synthetic release converted once for the class; tests tamper with copies.</summary>
