@@ -21,8 +21,8 @@ public static class VerifyCommand
     {
         var output = new Argument<string>("OUT") { Description = "Output folder of a conversion" }
             .MustBe(PathKind.Folder, "give the folder that 'convert -o OUT' wrote");
-        var source = new Option<string>("--source") { Description = "The source release the outputs were converted from: compare every value with its source", HelpName = "ROOT" };
-        var sample = CliOptions.Range(new Option<int>("--sample") { Description = "With --source, compare N evenly spread steps per file (default: every step of files under 1 GB, 12 above)", HelpName = "N" }, 1, 1_000_000);
+        var source = new Option<string>("--source") { Description = "Source release: compare every value with its source", HelpName = "ROOT" };
+        var sample = CliOptions.Range(new Option<int>("--sample") { Description = "With --source, compare N evenly spread steps per file", HelpName = "N" }, 1, 1_000_000);
         var json = new Option<bool>("--json") { Description = "Print the result as JSON" };
         var command = new Command("verify", "Check every output under OUT against what ILAMB 2.x and ilamb3 need") { output, source, sample, json };
         command.SetAction(r => Run(r.GetValue(output)!, new VerifyOptions(r.GetValue(source), CliOptions.Given(r, sample) ? r.GetValue(sample) : null), r.GetValue(json), r.Out(), r.Err()));
