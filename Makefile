@@ -2,8 +2,9 @@
 SHELL := /bin/bash
 .PHONY: deps build dist deb lintian test demo bench clean
 
+# chromium (Debian's) is for the browser test of the HTML report and for looking at OUT/reports/index.html.
 deps:
-	@scripts/deps.sh
+	@scripts/deps.sh chromium
 
 # Framework-dependent build of the command-line tool into bin/ (bin/trendy2ilamb).
 build: deps
@@ -26,7 +27,7 @@ lintian: deb
 # The tests include installing dist/ in a clean Debian root (mmdebstrap) and comparing the self-contained executable
 # with the framework-dependent build, so the artefacts are made first.
 test:
-	@scripts/deps.sh slurm-wlm munge gcc libisal-dev mmdebstrap help2man dpkg-dev
+	@scripts/deps.sh slurm-wlm munge gcc libisal-dev mmdebstrap help2man dpkg-dev chromium
 	@scripts/dist.sh
 	@scripts/deb.sh
 	@scripts/test.sh

@@ -8,7 +8,9 @@
 #   bench/run.sh --no-measure    keep the last measurements (results/runs.tsv), redo only the checks and the report
 # Environment: BENCH_DIR (work dir, default /tmp/trendy2ilamb-bench; inputs are reused when present),
 #   BENCH_RUNS (measured rounds, default 3), BENCH_WARMUP (warm-up rounds, default 1),
-#   BENCH_PEERS=0 (trendy2ilamb and floors only), BENCH_XARRAY=0 (skip the xarray peer).
+#   BENCH_PEERS=0 (trendy2ilamb and floors only), BENCH_XARRAY=0 (skip the xarray peer),
+#   BENCH_RELEASE_RUNS (rounds of the release-shaped set, default warm-up + measured rounds; 0 skips it),
+#   BENCH_VERIFY=0 (keep the last output checks, results/verify.txt, instead of converting again to check).
 # Rounds are interleaved (every command once per round, in the same order), so load drift on a shared machine
 # hits every command alike; the table shows medians, the ratios are medians of per-round ratios.
 # Results: bench/results/latest.md (+ runs.tsv, headers, verify log). Numbers come only from here, never from tests.
@@ -23,7 +25,7 @@ while [ $# -gt 0 ]; do
     --quick) STEPS=120; PROFILE=quick ;;
     --steps) STEPS="$2"; PROFILE="steps-$2"; shift ;;
     --no-measure) MEASURE=0 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "bench: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -111,6 +113,9 @@ t2i_nc4_1core() { DOTNET_PROCESSOR_COUNT=1 taskset -c 0 "$TOOL" convert "$IN4" -
 t2i_same()   { "$TOOL" convert "$IN0" -o "$OUT/t2i-same" --deflate 1 --no-progress; }
 t2i_same_zlib() { TRENDY2ILAMB_NO_ISAL=1 "$TOOL" convert "$IN0" -o "$OUT/t2i-same-zlib" --deflate 1 --no-progress; }
 t2i_nc3()    { "$TOOL" convert "$IN3" -o "$OUT/t2i-nc3" --deflate 1 --no-progress; }
+t2i_same_1core() { DOTNET_PROCESSOR_COUNT=1 taskset -c 0 "$TOOL" convert "$IN0" -o "$OUT/t2i-same-1core" --deflate 1 --no-progress; }
+t2i_nc3_1core() { DOTNET_PROCESSOR_COUNT=1 taskset -c 0 "$TOOL" convert "$IN3" -o "$OUT/t2i-nc3-1core" --deflate 1 --no-progress; }
+t2i_nc3_d0_plain() { TRENDY2ILAMB_NO_DIRECT_CHUNK=1 "$TOOL" convert "$IN3" -o "$OUT/t2i-nc3-d0-plain" --deflate 0 --no-progress; }
 t2i_nc4_d0() { "$TOOL" convert "$IN4" -o "$OUT/t2i-nc4-d0" --deflate 0 --no-progress; }
 t2i_nc3_d0() { "$TOOL" convert "$IN3" -o "$OUT/t2i-nc3-d0" --deflate 0 --no-progress; }
 t2i_inspect() { "$TOOL" inspect "$IN4" >/dev/null; }
@@ -125,7 +130,7 @@ floor_cat_nc4() { cat "$IN4" >/dev/null; }
 floor_cat_nc3() { cat "$IN3" >/dev/null; }
 floor_pigz() { pigz -1 -z -p 1 -c "$RAW" >/dev/null; }
 floor_igzip() { igzip -1 -c "$RAW" >/dev/null; }
-export -f t2i_nc4 t2i_nc4_zlib t2i_nc4_1core t2i_same t2i_same_zlib t2i_nc3 t2i_nc4_d0 t2i_nc3_d0 t2i_inspect nccopy_nc4 nccopy_same nccopy_nc3 \
+export -f t2i_nc4 t2i_nc4_zlib t2i_nc4_1core t2i_same t2i_same_zlib t2i_nc3 t2i_same_1core t2i_nc3_1core t2i_nc3_d0_plain t2i_nc4_d0 t2i_nc3_d0 t2i_inspect nccopy_nc4 nccopy_same nccopy_nc3 \
   cdo_nc4 ncap2_nc4 xarray_nc4 floor_cat_nc4 floor_cat_nc3 floor_pigz floor_igzip
 export TOOL IN4 IN3 IN0 RAW OUT K ROOT
 
@@ -137,16 +142,19 @@ BENCHES=(
   "nccopy nc4|nccopy_nc4|nccopy -d1 -s -c time/1,lat/360,lon/720 (copy, no transform)"
   "trendy2ilamb nochange|t2i_same|convert the no-change NetCDF4 input (already kg m-2 s-1): chunks pass through"
   "trendy2ilamb nochange zlib-ng|t2i_same_zlib|the same with TRENDY2ILAMB_NO_ISAL=1"
+  "trendy2ilamb nochange 1 core|t2i_same_1core|the same on one core"
   "nccopy nochange|nccopy_same|nccopy -d1 -s of the no-change input"
 )
 [ "$HAVE_CDO" = 1 ] && BENCHES+=("cdo nc4|cdo_nc4|cdo -f nc4 -z zip_1 setreftime/invertlat/mulc")
 [ "$HAVE_NCO" = 1 ] && BENCHES+=("ncap2 nc4|ncap2_nc4|ncap2 -4 -L 1 reverse lat, scale, shift time")
 [ "$HAVE_XARRAY" = 1 ] && BENCHES+=("xarray nc4|xarray_nc4|xarray + netCDF4 script (bench/xarray_convert.py)")
 BENCHES+=(
-  "trendy2ilamb nc3|t2i_nc3|convert, NetCDF3 64-bit-offset input, deflate 1 + shuffle"
+  "trendy2ilamb nc3|t2i_nc3|convert, NetCDF3 64-bit-offset input, deflate 1 + shuffle (one positioned read per slab)"
+  "trendy2ilamb nc3 1 core|t2i_nc3_1core|the same on one core"
   "nccopy nc3|nccopy_nc3|nccopy -d1 -s from the NetCDF3 input"
   "trendy2ilamb nc4 d0|t2i_nc4_d0|convert --deflate 0 (split: no deflate on write)"
   "trendy2ilamb nc3 d0|t2i_nc3_d0|convert NetCDF3 input --deflate 0 (split: no codec at all)"
+  "trendy2ilamb nc3 d0 nc_get_vara|t2i_nc3_d0_plain|the same read through nc_get_vara_double (TRENDY2ILAMB_NO_DIRECT_CHUNK=1; at --deflate 0 the write path is the same)"
   "trendy2ilamb inspect|t2i_inspect|inspect (process start + header read: fixed cost)"
   "floor cat nc4|floor_cat_nc4|cat NetCDF4 input > /dev/null"
   "floor cat nc3|floor_cat_nc3|cat NetCDF3 input > /dev/null"
@@ -199,7 +207,7 @@ fi
 
 # ---------------------------------------------------------------- correctness of the outputs (last round's files are rerun here)
 VERIFY="$RESULTS/verify.txt"
-: > "$VERIFY"
+[ "${BENCH_VERIFY:-1}" = 0 ] || : > "$VERIFY"
 EVERY=1; [ "$STEPS" -gt 240 ] && EVERY=12
 check() { # check LABEL FUNCTION INPUT FACTOR
   rm -rf "$OUT"/*
@@ -208,6 +216,7 @@ check() { # check LABEL FUNCTION INPUT FACTOR
   { printf '%-18s ' "$1"; dotnet "$GEN" verify --in "$3" --out "$f" --factor "$4" --every "$EVERY" || true; } >> "$VERIFY"
   if [ "$2" = t2i_nc4 ]; then ncdump -h "$f" > "$RESULTS/header-trendy2ilamb.txt"; ncdump -v time "$f" | awk '/^ time =/ {p = 1} p && n < 2 {print; n++}' >> "$RESULTS/header-trendy2ilamb.txt"; fi
 }
+if [ "${BENCH_VERIFY:-1}" != 0 ]; then
 log "verifying outputs against the input (every ${EVERY}th step)"
 check "trendy2ilamb nc4" t2i_nc4 "$IN4" 1.1574074074074074e-08
 check "trendy2ilamb nc3" t2i_nc3 "$IN3" 1.1574074074074074e-08
@@ -245,24 +254,32 @@ PY
   fi
 fi
 rm -rf "$OUT"/*
+fi
 cat "$VERIFY" >&2
 
 # ---------------------------------------------------------------- whole release (needs `trendy2ilamb synth`, on main later)
 RELEASE_TSV="$RESULTS/release.tsv"
 rm -f "$RELEASE_TSV"
-if "$TOOL" --help 2>&1 | grep -qE '^ +synth '; then
+RELEASE_RUNS="${BENCH_RELEASE_RUNS:-$total}"
+if [ "$RELEASE_RUNS" -gt 0 ] && "$TOOL" --help 2>&1 | grep -qE '^ +synth '; then
   SYNTH_PROFILE=small; [ "$PROFILE" = quick ] && SYNTH_PROFILE=tiny
   REL_IN="$WORK/release-$SYNTH_PROFILE"
   [ -d "$REL_IN" ] || "$TOOL" synth "$REL_IN" --profile "$SYNTH_PROFILE" >&2
   printf 'round\tname\twall_s\tuser_s\tsys_s\tmaxrss_kb\tout_bytes\trc\n' > "$RELEASE_TSV"
-  release() { "$TOOL" convert "$REL_IN" -o "$OUT/release" -j "$(nproc)" --no-progress; }
-  export -f release; export REL_IN
-  log "whole release: synth --profile $SYNTH_PROFILE, convert -j $(nproc)"
-  for ((r = 1; r <= total; r++)); do
-    round=$((r - WARMUP)); label=$round; [ "$round" -le 0 ] && label=warmup
-    TSV_SAVE="$TSV"; TSV="$RELEASE_TSV"; measure "$label" "release $SYNTH_PROFILE" release; TSV="$TSV_SAVE"
+  release_all() { "$TOOL" convert "$REL_IN" -o "$OUT/release" -j "$(nproc)" --no-progress; }
+  release_one() { "$TOOL" convert "$REL_IN" -o "$OUT/release" -j 1 --no-progress; }
+  release_scan() { "$TOOL" scan "$REL_IN" >/dev/null; }
+  export -f release_all release_one release_scan; export REL_IN
+  log "whole release: synth --profile $SYNTH_PROFILE, convert -j $(nproc) and -j 1, scan"
+  for ((r = 1; r <= RELEASE_RUNS; r++)); do
+    round=$((r - RELEASE_RUNS + RUNS)); label=$round; [ "$round" -le 0 ] && label=warmup
+    TSV_SAVE="$TSV"; TSV="$RELEASE_TSV"
+    measure "$label" "release convert -j $(nproc)" release_all
+    measure "$label" "release convert -j 1" release_one
+    measure "$label" "release scan" release_scan
+    TSV="$TSV_SAVE"
   done
-  echo "$(find "$REL_IN" -type f -name '*.nc' -printf x | wc -c) input files, $(du -sb "$REL_IN" | cut -f1) bytes" > "$RESULTS/release-input.txt"
+  printf 'profile=%s\nfiles=%s\nbytes=%s\n' "$SYNTH_PROFILE" "$(find "$REL_IN" -type f -name '*.nc' -printf x | wc -c)" "$(du -sb "$REL_IN" | cut -f1)" > "$RESULTS/release-input.txt"
   rm -rf "$OUT"/*
 else
   log "whole-release benchmark skipped: this build has no 'trendy2ilamb synth' command"

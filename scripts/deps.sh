@@ -4,7 +4,8 @@
 # netcdf-bin (ncdump/nccopy for checks and benchmarks), and any Debian package names given as arguments (make test
 # adds slurm-wlm and munge for the end-to-end Slurm test, which starts its own throwaway daemons, and gcc with
 # libisal-dev to check our ISA-L struct declarations against igzip_lib.h; installing them must not start services;
-# make dist/deb/test add help2man and dpkg-dev for the .deb and mmdebstrap for the clean-root install test).
+# make dist/deb/test add help2man and dpkg-dev for the .deb and mmdebstrap for the clean-root install test; make deps
+# and make test add chromium, in which a test opens the HTML report headless as a user would).
 # Nothing is downloaded at run time; this runs once before build, test and demo.
 set -euo pipefail
 

@@ -13,7 +13,11 @@ publish=build/publish-linux-x64
 stage="build/dist/$name"
 
 rm -rf "$publish" "$stage"
+# IncludeNativeLibrariesForSelfExtract: the HTML report's plots need libSkiaSharp.so and libHarfBuzzSharp.so from
+# NuGet; bundled into the one executable, they are extracted on first use (DOTNET_BUNDLE_EXTRACT_BASE_DIR, default
+# ~/.net). libnetcdf, libudunits2 and libisal stay the system's (NATIVE-LIBRARIES.txt).
 dotnet publish src/Trendy.Cli/Trendy.Cli.csproj -c Release -r linux-x64 --self-contained -p:PublishSingleFile=true \
+  -p:IncludeNativeLibrariesForSelfExtract=true \
   -p:DebugType=none -o "$publish" --nologo -v quiet
 
 mkdir -p "$stage" dist

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Trendy.Core.Batch;
 using Trendy.Pipeline.Conversion;
 
 namespace Trendy.Cli;
@@ -9,19 +10,19 @@ public sealed record PlanSummary(string File, string Status, string Code, string
 {
     public sealed record OutputDigest(string SourceVariable, IReadOnlyList<string> Axes, int Steps, string Frequency, string First, string Last,
         string Calendar, string TimeRule, string Grid, string? Level, string Values, string SourceUnits, string TargetUnits, string Path,
-        IReadOnlyList<string> Rules, IReadOnlyList<string> Fixes);
+        IReadOnlyList<string> Rules, IReadOnlyList<Core.Fixes.FiredFix> Fixes);
 
     public static PlanSummary From(FileAttempt a)
     {
         var id = a.Identity;
         var diags = (a.Plan?.Diagnostics ?? id.Diagnostics).Select(d => d.ToString()).ToList();
         // The same codes convert reports for the file (docs/codes.md), so a plan and a report can be compared.
-        if (a.Fault is { } fault) return new(a.Path, "fail", "INPUT_UNREADABLE", fault, id.Model, id.Simulation, id.VariableToken, null, diags);
-        if (a.Plan is { IsSkip: true } skip) return new(a.Path, "skip", "SKIPPED", skip.SkipReason, id.Model, id.Simulation, id.VariableToken, null, diags);
+        if (a.Fault is { } fault) return new(a.Path, "fail", ReasonCodes.InputUnreadable, fault, id.Model, id.Simulation, id.VariableToken, null, diags);
+        if (a.Plan is { IsSkip: true } skip) return new(a.Path, "skip", ReasonCodes.Skipped, skip.SkipReason, id.Model, id.Simulation, id.VariableToken, null, diags);
         if (a.Plan?.Plan is not { } p)
         {
             var error = a.Plan?.Diagnostics.FirstOrDefault(d => d.Severity == Core.Diagnostics.Severity.Error);
-            return new(a.Path, "fail", error?.Code ?? "INPUT_UNREADABLE", error?.Message ?? diags.FirstOrDefault(), id.Model, id.Simulation, id.VariableToken, null, diags);
+            return new(a.Path, "fail", error?.Code ?? ReasonCodes.InputUnreadable, error?.Message ?? diags.FirstOrDefault(), id.Model, id.Simulation, id.VariableToken, null, diags);
         }
 
         var g = p.Grid;

@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Trendy.Core.Batch;
 using Trendy.Pipeline.Discovery;
 
 namespace Trendy.Cli;
@@ -13,7 +14,7 @@ public static class ScanPrinter
     public static void Print(IReadOnlyList<ScanEntry> entries, DiscoveryResult discovery, TextWriter w)
     {
         var console = Terminal.For(w);
-        var data = entries.Where(e => e.Simulation != "-" && e.Code != "IGNORED").ToList();
+        var data = entries.Where(e => e.Simulation != "-" && e.Code != ReasonCodes.Ignored).ToList();
         var sims = data.Select(e => e.Simulation).Distinct().Order(StringComparer.Ordinal).ToList();
         var models = data.Select(e => e.Model).Distinct(StringComparer.Ordinal).Count();
         if (sims.Count > 0)

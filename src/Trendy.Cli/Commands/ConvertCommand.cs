@@ -3,7 +3,6 @@ using Trendy.Cli.Parsing;
 using Trendy.Core.Batch;
 using Trendy.Pipeline.Cleanup;
 using Trendy.Pipeline.Conversion;
-using Trendy.Pipeline.Discovery;
 
 namespace Trendy.Cli.Commands;
 
@@ -31,11 +30,11 @@ public static class ConvertCommand
             RefuseMisplaced(r, release.Count > 0 ? o.FileOnly : o.TreeOnly, release.Count > 0
                 ? "only for single files (a release takes model and simulation from its folders)"
                 : "only for a release directory");
-            var settings = ConversionSettings.From(r, o, "convert");
+            var settings = CommandSettings.From(r, o, "convert");
             var output = r.GetValue(o.Output)!;
             OutputFolder.EnsureWritable(output);
             return release.Count > 0
-                ? TreeConversion.Run(release[0], output, r, o, settings)
+                ? TreeConversion.Run(TreeConversion.Request(release[0], output, r, o, settings), settings.Service, r.GetValue(o.NoProgress), r.Out(), r.Err())
                 : ConvertFiles(paths, output, r.GetValue(o.Force), r.GetValue(o.Tmp), settings, r.Out(), r.Err());
         });
         return command;
@@ -46,19 +45,15 @@ public static class ConvertCommand
         if (options.FirstOrDefault(option => CliOptions.Given(r, option)) is { } given) throw new UsageException($"{given.Name} is {why}");
     }
 
-    private static int ConvertFiles(IEnumerable<string> paths, string output, bool force, string? tmp, ConversionSettings settings, TextWriter stdout, TextWriter stderr)
+    private static int ConvertFiles(IEnumerable<string> paths, string output, bool force, string? tmp, CommandSettings settings, TextWriter stdout, TextWriter stderr)
     {
         var failed = 0;
         StagingFolder.SweepDead(tmp);
         using var staging = Staging.Create(tmp);
-        var runner = new TreeItemRunner(settings.Service, output, settings.Options, settings.Overrides, settings.ExtraGlobals(DateTimeOffset.Now),
-            force, staging.Path);
+        var runner = new TreeItemRunner(settings.Service, settings.ForConversion(output, force, staging.Path));
         foreach (var path in paths)
         {
-            var item = new WorkItem(path, path, "", "", "", new FileInfo(path).Length)
-            {
-                Options = new Dictionary<string, string> { [DiscoveryResult.RelativePathOption] = ConversionSettings.RelativeForSingleFile(path) },
-            };
+            var item = new WorkItem(path, path, "", "", "", new FileInfo(path).Length) { Job = new ConvertFileJob(settings.Identify(path)) };
             var outcome = runner.Run(item, null, CancellationToken.None);
             OutcomeLine.Write(outcome, outcome.IsFailure ? stderr : stdout);
             if (outcome.IsFailure) failed++;

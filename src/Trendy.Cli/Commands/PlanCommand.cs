@@ -16,11 +16,11 @@ public static class PlanCommand
             .MustBe(PathKind.File, "plan takes files; for a whole release use 'trendy2ilamb scan RELEASE'");
         var command = new Command("plan", "Show what convert would do to files and why (no writing)") { files, o.Json, o.JsonLines, o.Model, o.Simulation };
         foreach (var option in o.Conversion) command.Options.Add(option);
-        command.SetAction(r => Run(r.GetValue(files)!, ConversionSettings.From(r, o, "plan"), r.GetValue(o.Json), r.GetValue(o.JsonLines), r.Out()));
+        command.SetAction(r => Run(r.GetValue(files)!, CommandSettings.From(r, o, "plan"), r.GetValue(o.Json), r.GetValue(o.JsonLines), r.Out()));
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> paths, ConversionSettings settings, bool json, bool jsonLines, TextWriter stdout)
+    private static int Run(IReadOnlyList<string> paths, CommandSettings settings, bool json, bool jsonLines, TextWriter stdout)
     {
         using var staging = Staging.Create(null);
         var summaries = paths.Select(p => PlanSummary.From(Attempt(p, settings, staging.Path))).ToList();
@@ -29,14 +29,14 @@ public static class PlanCommand
         return summaries.Any(s => s.Status == "fail") ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
-    private static FileAttempt Attempt(string path, ConversionSettings settings, string stagingFolder)
+    private static FileAttempt Attempt(string path, CommandSettings settings, string stagingFolder)
     {
-        var relative = ConversionSettings.RelativeForSingleFile(path);
-        var archive = settings.Service.Identify(relative, settings.Overrides).Archive;
+        var identity = settings.Identify(path);
+        var archive = identity.Archive;
         var staged = archive == ArchiveKind.None ? path : ArchiveStager.Stage(path, archive, stagingFolder);
         try
         {
-            return settings.Service.Plan(staged, relative, settings.Overrides, settings.Options) with { Path = path };
+            return settings.Service.Plan(staged, identity, settings.Options) with { Path = path };
         }
         finally
         {

@@ -6,7 +6,8 @@ namespace Trendy.Cli.Commands;
 
 /// <summary>
 /// `report OUT`: merges the run and shard reports in `OUT/reports` into `merged.json`/`merged.md`, rebuilds
-/// `OUT/ilamb3-models.csv` from the files on disk, and prints the summary. Exit 0 when no item failed, 1 when
+/// `OUT/ilamb3-models.csv` from the files on disk, redraws `OUT/reports/index.html` (docs/report.md), and prints the
+/// summary with the coverage matrix. Exit 0 when no item failed, 1 when
 /// one did, 2 on a usage error (no OUT, or no reports in it). Run it after the last shard of a Slurm array.
 /// </summary>
 public static class ReportCommand
@@ -30,10 +31,14 @@ public static class ReportCommand
         var merged = ReportStore.Merge(stored.Reports);
         var paths = store.WriteMerged(merged);
         var catalog = IlambCatalog.Write(output);
+        var html = HtmlReportWriter.Write(output, merged, clock);
         stdout.Write(new SummaryTable(clock).Text(merged));
+        stdout.Write(CoverageText.Render(html.Coverage, html.Benchmarks));
         stdout.WriteLine();
         stdout.WriteLine($"merged {stored.Reports.Count} report(s) into {paths.Json} and {paths.Markdown}");
         stdout.WriteLine($"ilamb3 model database: {catalog.Rows.Count} row(s) in {catalog.CsvPath}");
+        stdout.WriteLine($"html report: {html.IndexPath}");
+        foreach (var problem in html.Problems) stderr.WriteLine($"trendy2ilamb report: {problem}");
         foreach (var skip in catalog.Skipped) stderr.WriteLine($"trendy2ilamb report: not listed for ilamb3: {skip.Path}: {skip.Reason}");
         return merged.Totals.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }

@@ -3,6 +3,7 @@ using Trendy.Cli.Parsing;
 using Trendy.Core.Identify;
 using Trendy.Core.Planning;
 using Trendy.Pipeline.Discovery;
+using Trendy.Pipeline.Release;
 
 namespace Trendy.Cli.Commands;
 
@@ -21,21 +22,20 @@ public static class ScanCommand
             root, o.Json, o.JsonLines, o.Models, o.Simulations, o.Variables, o.All,
         };
         foreach (var option in o.Conversion) command.Options.Add(option);
-        command.SetAction(r => Run(r.GetValue(root)!, ReleaseSelection.From(r, o), ConversionSettings.From(r, o, "scan"), r.GetValue(o.Json), r.GetValue(o.JsonLines), r.Out()));
+        command.SetAction(r => Run(r.GetValue(root)!, ReleaseSelection.From(r, o), CommandSettings.From(r, o, "scan"), r.GetValue(o.Json), r.GetValue(o.JsonLines), r.Out()));
         return command;
     }
 
-    private static int Run(string root, Selection selection, ConversionSettings settings, bool json, bool jsonLines, TextWriter stdout)
+    private static int Run(string root, Selection selection, CommandSettings settings, bool json, bool jsonLines, TextWriter stdout)
     {
-        var discovery = ReleaseScanner.Scan(root, (rel, content) => settings.Service.Identify(rel, settings.Overrides, content), selection, settings.Service.Catalog);
-        ReleaseSelection.RefuseUnmatched(selection, discovery, root);
+        var discovery = TreeConversion.AsUsageError(() => ReleaseRun.Scan(root, selection, settings.Overrides, settings.Service));
         var entries = discovery.Work.Select(w => Entry(settings, w.File)).Concat(discovery.Skipped.Select(Skipped)).ToList();
         if (json || jsonLines) JsonOutput.Write(entries, jsonLines, stdout);
         else ScanPrinter.Print(entries, discovery, stdout);
         return entries.Any(e => e.Verdict == ScanEntry.Fail) ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
-    private static ScanEntry Entry(ConversionSettings settings, DiscoveredFile f)
+    private static ScanEntry Entry(CommandSettings settings, DiscoveredFile f)
     {
         var id = f.Identity;
         var name = VariableName(id);
@@ -44,7 +44,7 @@ public static class ScanCommand
             return new ScanEntry(f.RelativePath, id.Model, id.Simulation ?? "-", name, ScanEntry.Convert, Core.Batch.ReasonCodes.Ok, $"{id.Archive} archive: unpacked at conversion", null, null, null, null, null, f.Size);
         }
 
-        var attempt = settings.Service.Plan(f.Path, f.RelativePath, settings.Overrides, settings.Options);
+        var attempt = settings.Service.Plan(f.Path, f.Identity, settings.Options);
         var s = PlanSummary.From(attempt);
         if (attempt.Plan?.Plan is not { } p) return new ScanEntry(f.RelativePath, id.Model, id.Simulation ?? "-", name, s.Status, s.Code, s.Reason, null, null, null, null, null, f.Size);
         return new ScanEntry(f.RelativePath, id.Model, id.Simulation ?? "-", name, ScanEntry.Convert, s.Code, null, p.Time.Rule, p.Time.Calendar,

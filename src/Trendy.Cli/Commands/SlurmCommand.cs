@@ -50,7 +50,7 @@ public static class SlurmCommand
                 ExtraSbatchOptions = r.GetValue(sbatch) ?? [],
                 SetupLines = r.GetValue(setup) ?? [],
                 JobName = r.GetValue(jobName)!,
-                ConvertArguments = [.. SelectionArguments(r, o), .. ConversionSettings.PassThrough(r, o), "--no-progress"],
+                ConvertArguments = [.. SelectionArguments(r, o), .. CommandSettings.PassThrough(r, o), "--no-progress"],
             };
             var errors = SlurmScript.Validate(options);
             if (errors.Count > 0) throw new UsageException(string.Join("; ", errors));

@@ -26,8 +26,7 @@ public static class CommandTree
             SynthCommand.Create(),
             InspectCommand.Create(),
             VersionCommand.Create(),
-            WorkerModeCommand.Create(o),
-            CompanionsCommand.Create(),
+            WorkerModeCommand.Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>()) VersionCommand.Replace(version);
         foreach (var help in root.Options.OfType<HelpOption>().Select(h => h.Action).OfType<HelpAction>())

@@ -15,11 +15,9 @@ public sealed record WorkItem(
     string Variable,
     long SizeBytes)
 {
-    private static readonly IReadOnlyDictionary<string, string> NoOptions = new Dictionary<string, string>();
-
     /// <summary>
-    /// Opaque per-item settings the scheduler never reads (output root, fix table, overwrite, ...).
-    /// A string map keeps the item serialisable as-is over the worker protocol.
+    /// What the worker is to do (convert an identified file, write a folder's companions); null for items that only
+    /// stand for a file in a report (skipped files). The scheduler never reads it.
     /// </summary>
-    public IReadOnlyDictionary<string, string> Options { get; init; } = NoOptions;
+    public WorkJob? Job { get; init; }
 }

@@ -26,8 +26,11 @@ public sealed record WorkOutcome(string ItemId, WorkStatus Status, string Reason
     /// <summary>Names of the conversion rules applied.</summary>
     public IReadOnlyList<string> Rules { get; init; } = [];
 
-    /// <summary>Names of the per-model fixes that fired.</summary>
+    /// <summary>What each per-model fix that fired did, in words (same order as <see cref="FixIds"/>).</summary>
     public IReadOnlyList<string> Fixes { get; init; } = [];
+
+    /// <summary>Stable ids of the per-model fixes that fired (Trendy.Core.Fixes.FixIds), e.g. CARDAMOM/time/month-index.</summary>
+    public IReadOnlyList<string> FixIds { get; init; } = [];
 
     /// <summary>Diagnostic lines (code, severity, message) for the report.</summary>
     public IReadOnlyList<string> Diagnostics { get; init; } = [];

@@ -10,16 +10,8 @@ namespace Trendy.Core.Identify;
 /// </summary>
 public sealed class FileIdentifier(TargetCatalog catalog, FixTable fixes)
 {
-    /// <summary>Folders that hold no simulation (docs/quirks.md §2). Files in them are identified by name unless ignored here.</summary>
-    private static readonly Dictionary<string, string?> NonSimulationFolders = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["zonal_nbp"] = "zonal NBP summaries, not gridded model output",
-        ["ZonalNBP"] = "zonal NBP summaries, not gridded model output",
-        ["climate"] = "forcing echo files (LPJ-GUESS v14 climate folder), not model output",
-        ["update"] = null, // LPX v13: re-uploaded files
-        ["revised_nbppft"] = null, // VISIT v13
-        ["Ancillary"] = null, // ISBA-CTRIP v13: static companions
-    };
+    /// <summary>Folders that hold no simulation (Resources/folders.csv). Files in them are identified by name unless ignored there.</summary>
+    private static readonly NonSimulationFolders Folders = NonSimulationFolders.LoadEmbedded();
 
     /// <summary>Identifies the file at <paramref name="relativePath"/> ('/' or '\' separated, relative to the release root).</summary>
     /// <param name="relativePath">The path; its name says model, simulation and variable.</param>
@@ -39,7 +31,7 @@ public sealed class FileIdentifier(TargetCatalog catalog, FixTable fixes)
         var ctx = new IdentifyContext(path, modelDir, options);
         ReadFolders(folders, ctx);
 
-        if (ctx.NonSimFolder is { } nonSim && NonSimulationFolders[nonSim] is { } ignoredWhy)
+        if (ctx.NonSimFolder is { } nonSim && Folders.IgnoreReason(nonSim) is { } ignoredWhy)
             return ctx.Finish(FileDisposition.Ignored, $"in folder '{nonSim}': {ignoredWhy}");
         var split = FileSuffix.SplitNetCdf(fileName);
         if (split is null && content.IsNetCdf)
@@ -76,7 +68,7 @@ public sealed class FileIdentifier(TargetCatalog catalog, FixTable fixes)
     {
         foreach (var folder in folders)
         {
-            if (NonSimulationFolders.ContainsKey(folder)) ctx.NonSimFolder = folder;
+            if (Folders.Contains(folder)) ctx.NonSimFolder = folder;
         }
         for (var i = folders.Length - 1; i >= 0 && ctx.FolderSimulation is null; i--)
         {

@@ -1,3 +1,5 @@
+using Trendy.Core.Batch;
+
 namespace Trendy.Core.Identify;
 
 /// <summary>What to do with the parts of one series split by period (same model, simulation and variable).</summary>
@@ -18,7 +20,7 @@ public sealed record SplitSeriesDecision(
 /// </summary>
 public static class SplitSeries
 {
-    public const string OverlapCode = "SERIES_OVERLAP";
+    public const string OverlapCode = ReasonCodes.SeriesOverlap;
 
     public static SplitSeriesDecision Check(IReadOnlyList<(string Path, SeriesPeriod Period)> parts)
     {

@@ -26,7 +26,7 @@ public static class AxisClassifier
             var (role, reason) = Recognise(name, coord, length);
             if (role is null)
             {
-                diagnostics.Add(Diagnostic.Error("GRID004", where.WithAttribute(name),
+                diagnostics.Add(Diagnostic.Error(GridCodes.UnknownDimension, where.WithAttribute(name),
                     "dimensions that are time, latitude, longitude, soil layers, PFTs or pools",
                     $"dimension '{name}' of length {length} with no recognisable meaning",
                     "name the axis in a --fixes file (axisRoles) or drop it before conversion"));
@@ -73,7 +73,7 @@ public static class AxisClassifier
     {
         var found = axes.Where(a => a.Role == role).ToList();
         if (found.Count <= 1) return;
-        diagnostics.Add(Diagnostic.Error("GRID005", where, $"one {role.ToString().ToLowerInvariant()} dimension",
+        diagnostics.Add(Diagnostic.Error(GridCodes.RepeatedRole, where, $"one {role.ToString().ToLowerInvariant()} dimension",
             $"{found.Count}: {string.Join(", ", found.Select(a => a.Dimension))}", "select one with a --fixes axisRoles entry"));
     }
 }

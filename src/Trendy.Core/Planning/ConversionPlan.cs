@@ -1,4 +1,5 @@
 using Trendy.Core.Diagnostics;
+using Trendy.Core.Fixes;
 
 namespace Trendy.Core.Planning;
 
@@ -20,5 +21,5 @@ public sealed record ConversionPlan(
     ValuePlan Values,
     OutputSpec Output,
     IReadOnlyList<string> Rules,
-    IReadOnlyList<string> Fixes,
+    IReadOnlyList<FiredFix> Fixes,
     IReadOnlyList<Diagnostic> Diagnostics);

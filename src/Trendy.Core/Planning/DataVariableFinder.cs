@@ -31,7 +31,7 @@ public static class DataVariableFinder
             return gridded[0];
         }
 
-        diagnostics.Add(Diagnostic.Error("VAR001", where, $"a data variable named '{token ?? target.TrendyName}' (any case)",
+        diagnostics.Add(Diagnostic.Error(PlanCodes.NoDataVariable, where, $"a data variable named '{token ?? target.TrendyName}' (any case)",
             gridded.Count == 0 ? "no gridded variable" : $"variables {string.Join(", ", gridded.Select(g => g.Name))}",
             "add a variableAliases entry for this model in a --fixes file"));
         return null;

@@ -20,7 +20,7 @@ public static class HorizontalGridPlanner
         var latDir = Direction(lat);
         if (latDir == 0)
         {
-            diagnostics.Add(Diagnostic.Error("GRID003", where.WithAttribute(latAxis.Dimension), "monotonic latitudes",
+            diagnostics.Add(Diagnostic.Error(GridCodes.OutOfOrder, where.WithAttribute(latAxis.Dimension), "monotonic latitudes",
                 $"latitudes out of order ({Preview(lat)})", "the file's latitude axis is damaged; regrid it or fix the coordinate"));
             return null;
         }
@@ -30,7 +30,7 @@ public static class HorizontalGridPlanner
         var (flipLon, shift, lonOk) = LongitudeOrder(lon);
         if (!lonOk)
         {
-            diagnostics.Add(Diagnostic.Error("GRID003", where.WithAttribute(lonAxis.Dimension), "monotonic longitudes (one wrap allowed)",
+            diagnostics.Add(Diagnostic.Error(GridCodes.OutOfOrder, where.WithAttribute(lonAxis.Dimension), "monotonic longitudes (one wrap allowed)",
                 $"longitudes out of order ({Preview(lon)})", "the file's longitude axis is damaged; regrid it or fix the coordinate"));
             return null;
         }
@@ -61,7 +61,7 @@ public static class HorizontalGridPlanner
 
         if (header.Variables.Any(x => x.Rank == 2 && x.Dimensions.Contains(axis.Dimension) && x.Name.Contains(kind, StringComparison.OrdinalIgnoreCase)))
         {
-            diagnostics.Add(Diagnostic.Error("GRID002", where.WithAttribute(axis.Dimension), "a regular grid with 1-D latitude and longitude",
+            diagnostics.Add(Diagnostic.Error(GridCodes.Curvilinear, where.WithAttribute(axis.Dimension), "a regular grid with 1-D latitude and longitude",
                 "2-D (curvilinear) coordinates", "regrid to a regular lat/lon grid (e.g. cdo remapbil) before conversion"));
             return null;
         }
@@ -81,12 +81,12 @@ public static class HorizontalGridPlanner
         var step = span / axis.Length;
         if (axis.Length < 2 || Math.Abs((step * axis.Length) - span) > 1e-9)
         {
-            diagnostics.Add(Diagnostic.Error("GRID001", where.WithAttribute(axis.Dimension), $"{kind} coordinate values",
+            diagnostics.Add(Diagnostic.Error(GridCodes.NoLatLon, where.WithAttribute(axis.Dimension), $"{kind} coordinate values",
                 "a dimension without a coordinate variable", "add the coordinate variable to the file"));
             return null;
         }
 
-        diagnostics.Add(Diagnostic.Warning("GRID006", where.WithAttribute(axis.Dimension), $"{kind} coordinate values",
+        diagnostics.Add(Diagnostic.Warning(GridCodes.GlobalGridAssumed, where.WithAttribute(axis.Dimension), $"{kind} coordinate values",
             "none; assumed a regular global grid of " + step + " degrees, south/west first", "check the model's grid"));
         rules.Add($"grid:{kind}-assumed-regular-global");
         return [.. Enumerable.Range(0, (int)axis.Length).Select(i => start + (step * (i + 0.5)))];

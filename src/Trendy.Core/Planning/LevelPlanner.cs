@@ -14,13 +14,13 @@ namespace Trendy.Core.Planning;
 public static class LevelPlanner
 {
     public static (LevelAxis? Level, bool Ok) Plan(DatasetHeader header, VariableInfo data, IReadOnlyList<SourceAxis> axes, TargetSpec target,
-        ModelFixes fixes, Where where, DiagnosticBag diagnostics, List<string> rules, List<string> firedFixes)
+        ModelFixes fixes, Where where, DiagnosticBag diagnostics, List<string> rules, List<FiredFix> firedFixes)
     {
         var extra = axes.Where(a => a.Role is AxisRole.SoilLayer or AxisRole.Pft or AxisRole.Pool).ToList();
         if (extra.Count == 0) return (null, true);
         if (extra.Count > 1)
         {
-            diagnostics.Add(Diagnostic.Error("GRID007", where, "at most one axis besides time, lat and lon",
+            diagnostics.Add(Diagnostic.Error(GridCodes.TooManyExtraAxes, where, "at most one axis besides time, lat and lon",
                 string.Join(", ", extra.Select(e => $"{e.Dimension} ({e.Role})")), "split or reduce the file before conversion"));
             return (null, false);
         }
@@ -38,27 +38,27 @@ public static class LevelPlanner
         return axis.Role switch
         {
             AxisRole.SoilLayer => Soil(header, data, axis, target, fixes, where, diagnostics, rules, firedFixes),
-            AxisRole.Pft when fixes.ReductionFor(target.TrendyName, ExtraDimension.Pft) is { } r => Summed(axis, n, rules, firedFixes, $"{fixes.Key}: sum over PFTs ({r.Seen})", "level:sum-over-pft"),
+            AxisRole.Pft when fixes.ReductionFor(target.TrendyName, ExtraDimension.Pft) is { } r => Summed(axis, n, rules, firedFixes, new FiredFix(FixIds.Of(fixes.Key, r), $"{fixes.Key}: sum over PFTs ({r.Seen})"), "level:sum-over-pft"),
             _ => (new LevelAxis(axis.Dimension, axis.Role, n, false, null, null, $"kept {axis.Role} axis '{axis.Dimension}'",
                 axis.Role == AxisRole.Pft ? PftNames.Find(header, data, axis.Dimension, n) : null), true),
         };
     }
 
     private static (LevelAxis?, bool) Soil(DatasetHeader header, VariableInfo data, SourceAxis axis, TargetSpec target, ModelFixes fixes,
-        Where where, DiagnosticBag diagnostics, List<string> rules, List<string> firedFixes)
+        Where where, DiagnosticBag diagnostics, List<string> rules, List<FiredFix> firedFixes)
     {
         var n = (int)axis.Length;
         if (!target.NeedsDepthAxis)
         {
             if (!IsExtensive(target.Units))
             {
-                diagnostics.Add(Diagnostic.Error("GRID008", where.WithAttribute(axis.Dimension), $"no soil axis for {target.TrendyName} ({target.Units})",
+                diagnostics.Add(Diagnostic.Error(GridCodes.SoilNotSummable, where.WithAttribute(axis.Dimension), $"no soil axis for {target.TrendyName} ({target.Units})",
                     $"soil axis '{axis.Dimension}' of length {n}", "a layer mean needs layer thicknesses; reduce the file before conversion"));
                 return (null, false);
             }
 
             var fix = fixes.ReductionFor(target.TrendyName, ExtraDimension.Soil);
-            if (fix is not null) firedFixes.Add($"{fixes.Key}: sum over soil layers ({fix.Seen})");
+            if (fix is not null) firedFixes.Add(new(FixIds.Of(fixes.Key, fix), $"{fixes.Key}: sum over soil layers ({fix.Seen})"));
             return Summed(axis, n, rules, firedFixes, null, "level:sum-over-soil-layers");
         }
 
@@ -67,17 +67,17 @@ public static class LevelPlanner
         var found = SoilDepthFinder.Find(header, data, axis, interfaces);
         if (found is not { } depth)
         {
-            diagnostics.Add(Diagnostic.Error("GRID010", where.WithAttribute(axis.Dimension), "soil layer depths in m (coordinate, bounds, depth attribute or fix)",
+            diagnostics.Add(Diagnostic.Error(GridCodes.SoilDepthsMissing, where.WithAttribute(axis.Dimension), "soil layer depths in m (coordinate, bounds, depth attribute or fix)",
                 $"layer axis '{axis.Dimension}' of length {n} without depths", "add soilLayers for this model in a --fixes file"));
             return (null, false);
         }
 
-        if (layers is not null && depth.Source.StartsWith("per-model fix", StringComparison.Ordinal)) firedFixes.Add($"{fixes.Key}: soil layers ({layers.Seen})");
+        if (layers is not null && depth.Source.StartsWith("per-model fix", StringComparison.Ordinal)) firedFixes.Add(new(FixIds.Of(fixes.Key, layers), $"{fixes.Key}: soil layers ({layers.Seen})"));
         rules.Add($"level:depth-from-{depth.Source.Replace(' ', '-').Replace("'", "", StringComparison.Ordinal)}");
         return (new LevelAxis(axis.Dimension, AxisRole.SoilLayer, n, false, depth.Depth, depth.Bounds, depth.Source), true);
     }
 
-    private static (LevelAxis?, bool) Summed(SourceAxis axis, int n, List<string> rules, List<string> firedFixes, string? fix, string rule)
+    private static (LevelAxis?, bool) Summed(SourceAxis axis, int n, List<string> rules, List<FiredFix> firedFixes, FiredFix? fix, string rule)
     {
         if (fix is not null) firedFixes.Add(fix);
         rules.Add(rule);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Trendy.Core.Contract;
 using Trendy.Core.Cf.Metadata;
+using Trendy.Core.Cf.Time;
 using Trendy.Core.Cf.Units;
 using Trendy.Core.Diagnostics;
 using Trendy.Core.Fixes;
@@ -23,7 +24,6 @@ public sealed class Planner(IUnitConverter units)
     public const string SourceHashAttribute = "trendy2ilamb_source_header_sha256";
 
     /// <summary>A reported problem of this model's variable with no safe automatic fix (fixes.json knownIssues).</summary>
-    public const string KnownIssueCode = "FIX001";
 
     public PlanResult Plan(PlanRequest request)
     {
@@ -37,7 +37,7 @@ public sealed class Planner(IUnitConverter units)
 
         var where = new Where(request.Header.Path);
         var rules = new List<string>(id.Rules.Select(r => r.Id));
-        var fired = new List<string>();
+        var fired = new List<FiredFix>();
         var data = DataVariableFinder.Find(request.Header, id.VariableToken, target, request.Fixes, where, bag, rules);
         if (data is null) return new PlanResult(null, null, bag.Items);
         where = where.WithVariable(data.Name);
@@ -45,13 +45,13 @@ public sealed class Planner(IUnitConverter units)
         return new PlanResult(bag.HasErrors ? null : plan, null, bag.Items);
     }
 
-    private ConversionPlan? Build(PlanRequest request, TargetSpec target, VariableInfo data, Where where, DiagnosticBag bag, List<string> rules, List<string> fired)
+    private ConversionPlan? Build(PlanRequest request, TargetSpec target, VariableInfo data, Where where, DiagnosticBag bag, List<string> rules, List<FiredFix> fired)
     {
         var header = request.Header;
         var axes = AxisClassifier.Classify(header, data, where, bag);
-        var time = Require(axes, AxisRole.Time, where, bag, "TIME020", "a time dimension (name containing 'time', or CF time attributes)");
-        var lat = Require(axes, AxisRole.Latitude, where, bag, "GRID001", "a latitude dimension");
-        var lon = Require(axes, AxisRole.Longitude, where, bag, "GRID001", "a longitude dimension");
+        var time = Require(axes, AxisRole.Time, where, bag, TimeCodes.NoTimeDimension, "a time dimension (name containing 'time', or CF time attributes)");
+        var lat = Require(axes, AxisRole.Latitude, where, bag, GridCodes.NoLatLon, "a latitude dimension");
+        var lon = Require(axes, AxisRole.Longitude, where, bag, GridCodes.NoLatLon, "a longitude dimension");
         if (time is null || lat is null || lon is null || bag.HasErrors) return null;
 
         var timePlan = TimePlanner.Plan(header, time, request.Fixes, target.TrendyName, where, bag, fired);
@@ -67,7 +67,7 @@ public sealed class Planner(IUnitConverter units)
         var issues = request.Fixes.IssuesFor(target.TrendyName, request.Identity.Simulation).ToList();
         foreach (var issue in issues)
         {
-            bag.Add(Diagnostic.Warning(KnownIssueCode, where, "values without a reported problem", $"{request.Fixes.Key}: {issue.Note}",
+            bag.Add(Diagnostic.Warning(PlanCodes.KnownIssue, where, "values without a reported problem", $"{request.Fixes.Key}: {issue.Note}",
                 $"check the values before use (seen: {issue.Seen})"));
         }
 
@@ -86,7 +86,7 @@ public sealed class Planner(IUnitConverter units)
         return plan with { Output = output with { GlobalAttributes = [.. output.GlobalAttributes, new(RecordedConversion.AttributeName, RecordedConversion.From(plan).Format())] } };
     }
 
-    private ValuePlan? PlanValues(VariableInfo data, TargetSpec target, PlanRequest request, Where where, DiagnosticBag bag, List<string> rules, List<string> fired)
+    private ValuePlan? PlanValues(VariableInfo data, TargetSpec target, PlanRequest request, Where where, DiagnosticBag bag, List<string> rules, List<FiredFix> fired)
     {
         var source = data.AttributeIgnoreCase("units")?.Text;
         if (source is null && data.Attribute("unit")?.Text is { } alt)
@@ -97,7 +97,7 @@ public sealed class Planner(IUnitConverter units)
 
         if (request.Fixes.UnitFixFor(target.TrendyName, source) is { } unitFix)
         {
-            fired.Add($"{request.Fixes.Key}: units '{unitFix.Found}' → '{unitFix.Replacement}' ({unitFix.Seen})");
+            fired.Add(new(FixIds.Of(request.Fixes.Key, unitFix), $"{request.Fixes.Key}: units '{unitFix.Found}' → '{unitFix.Replacement}' ({unitFix.Seen})"));
             source = unitFix.Replacement;
         }
 
@@ -109,7 +109,7 @@ public sealed class Planner(IUnitConverter units)
         var offset = step.Offset;
         if (request.Fixes.SignFixFor(target.TrendyName, data.Text("positive")) is { } sign)
         {
-            fired.Add($"{request.Fixes.Key}: sign of {target.TrendyName} flipped ({sign.Seen})");
+            fired.Add(new(FixIds.Of(request.Fixes.Key, sign), $"{request.Fixes.Key}: sign of {target.TrendyName} flipped ({sign.Seen})"));
             factor = -factor;
             offset = -offset;
         }
@@ -132,7 +132,7 @@ public sealed class Planner(IUnitConverter units)
         return found;
     }
 
-    private static IReadOnlyList<KeyValuePair<string, string>> Globals(PlanRequest r, TargetSpec t, TimeAxisPlan time, List<string> rules, List<string> fired,
+    private static IReadOnlyList<KeyValuePair<string, string>> Globals(PlanRequest r, TargetSpec t, TimeAxisPlan time, List<string> rules, List<FiredFix> fired,
         List<KnownIssue> issues, string externalVariables)
     {
         var id = r.Identity;

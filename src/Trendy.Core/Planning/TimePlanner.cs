@@ -14,7 +14,7 @@ public static class TimePlanner
 {
     private const double SecondsPerDay = 86400;
 
-    public static TimeAxisPlan? Plan(DatasetHeader header, SourceAxis axis, ModelFixes fixes, string variable, Where where, DiagnosticBag diagnostics, List<string> firedFixes)
+    public static TimeAxisPlan? Plan(DatasetHeader header, SourceAxis axis, ModelFixes fixes, string variable, Where where, DiagnosticBag diagnostics, List<FiredFix> firedFixes)
     {
         var coord = header.Variable(axis.Dimension) ?? header.Variables.FirstOrDefault(v => v.Rank == 1 && v.Dimensions[0] == axis.Dimension && v.Name.Contains("time", StringComparison.OrdinalIgnoreCase));
         var values = coord is null ? null : header.Values(coord.Name);
@@ -50,30 +50,35 @@ public static class TimePlanner
     {
         var retry = TimeAxisDecoder.Decode(request with { Calendar = null });
         if (retry.Axis is not { CalendarSource: CalendarSource.Inferred } axis || axis.Calendar == CalendarKind.Standard) return null;
-        var warning = Diagnostic.Warning("TIME019", request.Where.WithAttribute("calendar"),
+        var warning = Diagnostic.Warning(TimeCodes.CalendarContradicted, request.Where.WithAttribute("calendar"),
             $"a calendar attribute that fits the time values ('{request.Calendar}' failed: {failed.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.Code})",
             $"day offsets spaced exactly as {axis.CalendarName}", $"decoded as {axis.CalendarName}; fix the file's calendar attribute");
         return retry with { Diagnostics = [.. retry.Diagnostics.Where(d => d.Code != TimeCodes.CalendarChosen), warning] };
     }
 
-    private static TimeAxisFix? FixFor(ModelFixes fixes, string variable, string? units, List<string> fired)
+    /// <summary>
+    /// The time fixes whose symptom the file shows, merged into one <see cref="TimeAxisFix"/>. A fix is recorded as
+    /// fired only when it changed that fix: DecimalYear matches ELM-FATES' missing units but the decoder reads decimal
+    /// years by itself (rule infer:decimal-years), so it has nothing to change and must not claim the result.
+    /// </summary>
+    private static TimeAxisFix? FixFor(ModelFixes fixes, string variable, string? units, List<FiredFix> fired)
     {
-        TimeAxisFix? fix = null;
+        var fix = new TimeAxisFix();
         foreach (var f in fixes.TimeFixesFor(variable, units))
         {
-            fix ??= new TimeAxisFix();
-            fired.Add($"{fixes.Key}: time {f.Kind} ({f.Seen})");
-            fix = f.Kind switch
+            var changed = f.Kind switch
             {
                 TimeFixKind.MonthIndex => fix with { MonthIndexOrigin = ParseDate(f.Origin) },
                 TimeFixKind.RewriteUnits => fix with { Units = f.Replacement },
                 TimeFixKind.DefaultCalendar => CalendarNames.TryParse(f.Calendar, out var c) ? fix with { Calendar = c } : fix,
-                // Decimal years without units are recognised by the decoder itself (rule infer:decimal-years).
                 _ => fix,
             };
+            if (changed == fix) continue;
+            fired.Add(new(FixIds.Of(fixes.Key, f), $"{fixes.Key}: time {f.Kind} ({f.Seen})"));
+            fix = changed;
         }
 
-        return fix;
+        return fix == new TimeAxisFix() ? null : fix;
     }
 
     private static CfDate? ParseDate(string? iso)

@@ -1,7 +1,7 @@
 namespace Trendy.Core.Targets;
 
 /// <summary>
-/// The extra (non time/lat/lon) axis a TRENDY variable carries, from the <c>dims_extra</c> column of
+/// The extra (non time/lat/lon) axis a TRENDY variable carries, from the <c>extra_axis</c> column of
 /// variables.csv (the CABLE v12 request table's "extra dimension").
 /// </summary>
 public enum ExtraDimension

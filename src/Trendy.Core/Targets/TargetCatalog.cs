@@ -3,8 +3,8 @@ using Trendy.Core.Common;
 namespace Trendy.Core.Targets;
 
 /// <summary>
-/// The variable table: what each TRENDY variable becomes. Loaded from the embedded variables.csv
-/// (docs/quirks.md §7–8); lookups by TRENDY name are case-insensitive because models spell names
+/// The variable schema: what each TRENDY variable becomes. Loaded from the embedded variables.csv, the one place
+/// that names renames, roles, extra-axis handling, default selection and plausible ranges (docs/variables.md); lookups by TRENDY name are case-insensitive because models spell names
 /// their own way (ISAM <c>LAI</c>, CARDAMOM <c>fFireCSoil</c>).
 /// </summary>
 public sealed class TargetCatalog
@@ -22,29 +22,28 @@ public sealed class TargetCatalog
             if (!_byName.TryAdd(spec.TrendyName, spec))
                 throw new FormatException($"variables.csv: name '{spec.TrendyName}' occurs twice (names are matched case-insensitively)");
         }
-        DefaultSet = [.. all.Where(s => s.Role == TargetRole.Variable && s.HasIlambUse)];
+        DefaultSet = [.. all.Where(s => s.IsDefault)];
     }
 
     /// <summary>Every row of the table, in table order.</summary>
     public IReadOnlyList<TargetSpec> All { get; }
 
-    /// <summary>Variables converted by default: a model file can carry them and some ILAMB confrontation reads them.</summary>
+    /// <summary>Variables converted by default (the table's <c>default</c> column): a model file can carry them and some ILAMB confrontation reads them.</summary>
     public IReadOnlyList<TargetSpec> DefaultSet { get; }
 
     /// <summary>The catalog built from the embedded variables.csv (parsed once).</summary>
     public static TargetCatalog LoadEmbedded() => Embedded.Value;
 
-    /// <summary>Builds a catalog from CSV text with the variables.csv header.</summary>
-    /// <exception cref="FormatException">The header, a field count or an enumerated column is wrong.</exception>
-    public static TargetCatalog Parse(string csvText)
-    {
-        var rows = CsvText.Parse(csvText);
-        if (rows.Count == 0 || !rows[0].Select(h => h.Trim()).SequenceEqual(TargetRow.Header, StringComparer.Ordinal))
-            throw new FormatException($"variables.csv: header must be {string.Join(",", TargetRow.Header)}");
-        var specs = new List<TargetSpec>(rows.Count - 1);
-        for (var i = 1; i < rows.Count; i++) specs.Add(TargetRow.ToSpec(rows[i], i + 1));
-        return new TargetCatalog(specs);
-    }
+    /// <summary>Variables with a plausible range, for output checks.</summary>
+    public IEnumerable<TargetSpec> WithPlausibility => All.Where(s => s.Plausibility is not null);
+
+    /// <summary>The column names of variables.csv, in order.</summary>
+    public static IReadOnlyList<string> Columns => TargetRow.Header;
+
+    /// <summary>Builds a catalog from CSV text with the variables.csv header (optionally after '#' legend lines).</summary>
+    /// <exception cref="FormatException">The header, a field count, an enumerated or numeric column is wrong.</exception>
+    public static TargetCatalog Parse(string csvText) =>
+        new([.. LegendCsv.Parse(TargetRow.Table, csvText, TargetRow.Header).Select(TargetRow.ToSpec)]);
 
     /// <summary>The spec for a TRENDY name, ignoring case; null when the table has no such name.</summary>
     public TargetSpec? Find(string trendyName) => _byName.GetValueOrDefault(trendyName);

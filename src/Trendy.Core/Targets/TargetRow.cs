@@ -1,81 +1,85 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
+using Trendy.Core.Common;
 
 namespace Trendy.Core.Targets;
 
 /// <summary>
-/// Turns one variables.csv record into a <see cref="TargetSpec"/>. The column order is checked against the
-/// header so a reordered table fails loudly instead of shifting every field.
+/// Turns one variables.csv record into a <see cref="TargetSpec"/>. Every rule the converter applies per variable —
+/// the output name, the role, the extra-axis handling, the default selection, the plausible range — is a column of
+/// the table (its legend explains each); this class only parses and checks that the values are known.
 /// </summary>
-internal static partial class TargetRow
+internal static class TargetRow
 {
+    public const string Table = "variables.csv";
+
     public static readonly string[] Header =
     [
-        "name", "long_name", "cf_standard_name", "canonical_units", "cmip6_table", "frequency_in_trendy",
-        "dims_extra", "positive", "cell_methods", "ilamb_uses", "notes",
+        "trendy_name", "output_name", "long_name", "standard_name", "units", "cmip_table", "cmip_name",
+        "table_day", "table_mon", "table_yr", "table_fx", "trendy_frequency", "extra_axis", "quantity", "ilamb_side",
+        "positive", "cell_methods", "ilamb_use", "default",
+        "plausible_aggregate", "plausible_min", "plausible_max", "plausible_units", "plausible_source",
     ];
-
-    /// <summary>
-    /// The only renames the converter applies (docs/contract.md Part 3 item 1; docs/quirks.md §8 mapping table):
-    /// ET must be <c>evspsbl</c> (ET alternate and TWSA operand), ilamb3 burnt area reads only
-    /// <c>burntFractionAll</c>, and ilamb3 soil moisture reads <c>mrsol</c>. Every other variable keeps its TRENDY
-    /// name even when the CMIP column names another variable (dlai is not monthly <c>lai</c>; fFireCveg is kept).
-    /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> ContractRenames = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["evapotrans"] = "evspsbl",
-        ["burntArea"] = "burntFractionAll",
-        ["msl"] = "mrsol",
-    };
-
-    /// <summary>Grid companions feeding sftlf/areacella (docs/quirks.md §6 "Land fraction", §8).</summary>
-    private static readonly HashSet<string> Companions = new(StringComparer.Ordinal)
-    {
-        "oceanCoverFrac", "land_fraction", "sftlf", "areacella",
-    };
-
-    /// <summary>
-    /// ILAMB-side names: observation names (biomass, et, runoff, swe, rhums), ILAMB expressions (nee, reco, gsnf,
-    /// twsa, albedo, rsns, rlns, rns, dtr), or not a land-model output (co2 emulated from nbp, FCH4, cSoilAbove1m).
-    /// nee/reco in particular are rebuilt by ILAMB from ra, rh, gpp; a model's own nee has model-specific sign
-    /// conventions (variables.csv notes, docs/quirks.md §3 "nee (1–3 models, sign conventions vary)").
-    /// </summary>
-    private static readonly HashSet<string> IlambSide = new(StringComparer.Ordinal)
-    {
-        "biomass", "co2", "gsnf", "cSoilAbove1m", "FCH4", "et", "runoff", "twsa", "swe", "albedo",
-        "rsns", "rlns", "rns", "dtr", "rhums", "nee", "reco",
-    };
 
     /// <summary>ilamb3 applies sftlf only when cell_methods says "where land" (docs/contract.md §2.2 and Part 3 item 10).</summary>
     public const string LandMean = "area: mean where land time: mean";
 
-    public static TargetSpec ToSpec(string[] f, int line)
+    private static readonly Dictionary<string, ExtraDimension> ExtraAxes = new(StringComparer.Ordinal)
     {
-        if (f.Length != Header.Length)
-            throw new FormatException($"variables.csv line {line}: expected {Header.Length} fields, found {f.Length}");
-        var name = f[0].Trim();
-        var (table, cmipName) = SplitTable(f[4].Trim(), name);
-        var extra = ParseExtra(f[6].Trim(), line);
-        var role = Companions.Contains(name) ? TargetRole.Companion
-            : IlambSide.Contains(name) ? TargetRole.IlambSide
-            : TargetRole.Variable;
-        var variableId = ContractRenames.TryGetValue(name, out var renamed) ? renamed : name;
-        var cellMethods = StripComment(f[8]);
+        ["none"] = ExtraDimension.None, ["pft"] = ExtraDimension.Pft, ["soil"] = ExtraDimension.Soil, ["soilpool"] = ExtraDimension.SoilPool,
+    };
+
+    private static readonly Dictionary<string, TrendyFrequency> Frequencies = new(StringComparer.Ordinal)
+    {
+        [""] = TrendyFrequency.Unknown, ["daily"] = TrendyFrequency.Daily, ["monthly"] = TrendyFrequency.Monthly,
+        ["annual"] = TrendyFrequency.Annual, ["once"] = TrendyFrequency.Once,
+    };
+
+    private static readonly Dictionary<string, Quantity> Quantities = new(StringComparer.Ordinal)
+    {
+        ["flux"] = Quantity.Flux, ["pool"] = Quantity.Pool, ["state"] = Quantity.State, ["companion"] = Quantity.Companion,
+    };
+
+    private static readonly Dictionary<string, bool> YesNo = new(StringComparer.Ordinal) { ["yes"] = true, ["no"] = false };
+
+    private static readonly Dictionary<string, PlausibleAggregate?> Aggregates = new(StringComparer.Ordinal)
+    {
+        [""] = null, ["global-total"] = PlausibleAggregate.GlobalTotal, ["land-mean"] = PlausibleAggregate.LandMean,
+    };
+
+    public static TargetSpec ToSpec(CsvRecord r)
+    {
+        var name = r[0];
+        var outputName = r[1];
+        if (name.Length == 0 || outputName.Length == 0)
+            throw new FormatException($"{Table} line {r.Line}: trendy_name and output_name must not be empty");
+        var quantity = LegendCsv.Enum(Table, r, 13, "quantity", Quantities);
+        var ilambSide = LegendCsv.Enum(Table, r, 14, "ilamb_side", YesNo);
+        if (ilambSide && quantity == Quantity.Companion)
+            throw new FormatException($"{Table} line {r.Line}: {name} cannot be both a companion and ILAMB-side");
+        var role = quantity == Quantity.Companion ? TargetRole.Companion : ilambSide ? TargetRole.IlambSide : TargetRole.Variable;
+        var isDefault = LegendCsv.Enum(Table, r, 18, "default", YesNo);
+        if (isDefault && (role != TargetRole.Variable || r[17].Length == 0))
+            throw new FormatException($"{Table} line {r.Line}: default 'yes' needs a convertible variable (not companion or ILAMB-side) with an ilamb_use");
+        var cellMethods = r[16];
         return new TargetSpec(
             TrendyName: name,
-            VariableId: variableId,
-            LongName: f[1].Trim(),
-            StandardName: f[2].Trim(),
-            Units: StripComment(f[3]),
-            CmipTable: table,
-            CmipName: cmipName,
-            Frequency: ParseFrequency(f[5].Trim(), line),
-            ExtraDimension: extra,
-            Positive: f[7].Trim(),
+            VariableId: outputName,
+            LongName: r[2],
+            StandardName: r[3],
+            Units: r[4],
+            CmipTable: r[5],
+            CmipName: r[6],
+            Frequency: LegendCsv.Enum(Table, r, 11, "trendy_frequency", Frequencies),
+            ExtraDimension: LegendCsv.Enum(Table, r, 12, "extra_axis", ExtraAxes),
+            Positive: r[15],
             CellMethods: cellMethods,
             OutputCellMethods: OutputCellMethods(cellMethods, role),
-            IlambUseText: f[9].Trim(),
+            IlambUseText: r[17],
             Role: role,
-            Notes: f[10].Trim());
+            Quantity: quantity,
+            Tables: new CmipTables(r[7], r[8], r[9], r[10]),
+            IsDefault: isDefault,
+            Plausibility: Plausible(r, name));
     }
 
     /// <summary>
@@ -86,34 +90,25 @@ internal static partial class TargetRow
     private static string OutputCellMethods(string tableValue, TargetRole role) =>
         tableValue.Length == 0 && role == TargetRole.Variable ? LandMean : tableValue;
 
-    private static (string Table, string Name) SplitTable(string column, string trendyName)
+    private static PlausibleRange? Plausible(CsvRecord r, string name)
     {
-        var dot = column.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? (column, trendyName) : (column[..dot], column[(dot + 1)..]);
+        var aggregate = LegendCsv.Enum(Table, r, 19, "plausible_aggregate", Aggregates);
+        string[] rest = [r[20], r[21], r[22], r[23]];
+        if (aggregate is null)
+        {
+            return rest.All(v => v.Length == 0) ? null
+                : throw new FormatException($"{Table} line {r.Line}: {name} has plausible_* values but no plausible_aggregate");
+        }
+        if (rest.Any(v => v.Length == 0))
+            throw new FormatException($"{Table} line {r.Line}: {name} needs plausible_min, plausible_max, plausible_units and plausible_source together");
+        var min = Number(r, 20, "plausible_min");
+        var max = Number(r, 21, "plausible_max");
+        if (!(min < max))
+            throw new FormatException($"{Table} line {r.Line}: {name} plausible_min {r[20]} is not below plausible_max {r[21]}");
+        return new PlausibleRange(aggregate.Value, min, max, r[22], r[23]);
     }
 
-    /// <summary>Drops parenthetical remarks such as "W m-2 (as listed in CABLE v12 table)" or "(comment: mask=vegFrac)".</summary>
-    private static string StripComment(string value) => Parenthetical().Replace(value, "").Trim();
-
-    private static ExtraDimension ParseExtra(string value, int line) => value switch
-    {
-        "" or "none" => ExtraDimension.None,
-        "pft" => ExtraDimension.Pft,
-        "soil" => ExtraDimension.Soil,
-        "soilpool" => ExtraDimension.SoilPool,
-        _ => throw new FormatException($"variables.csv line {line}: dims_extra '{value}' is not none/pft/soil/soilpool"),
-    };
-
-    private static TrendyFrequency ParseFrequency(string value, int line) => value switch
-    {
-        "" => TrendyFrequency.Unknown,
-        "daily" => TrendyFrequency.Daily,
-        "monthly" => TrendyFrequency.Monthly,
-        "annual" => TrendyFrequency.Annual,
-        "once" => TrendyFrequency.Once,
-        _ => throw new FormatException($"variables.csv line {line}: frequency_in_trendy '{value}' is not daily/monthly/annual/once"),
-    };
-
-    [GeneratedRegex(@"\s*\([^)]*\)")]
-    private static partial Regex Parenthetical();
+    private static double Number(CsvRecord r, int index, string column) =>
+        double.TryParse(r[index], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v
+            : throw new FormatException($"{Table} line {r.Line}: {column} '{r[index]}' is not a number");
 }

@@ -1,8 +1,9 @@
 namespace Trendy.Core.Targets;
 
 /// <summary>
-/// What one TRENDY variable should become: the output name, CF/CMIP metadata and canonical units
-/// (docs/quirks.md §7–8; docs/contract.md Part 3). Built from one row of the embedded variables.csv.
+/// What one TRENDY variable should become: the output name, CF/CMIP metadata, canonical units, role, default
+/// selection and plausible range (docs/quirks.md §7–8; docs/contract.md Part 3). Built from one row of the embedded
+/// variables.csv, whose legend describes each column (docs/variables.md).
 /// </summary>
 /// <param name="TrendyName">Name as TRENDY requests it (<c>evapotrans</c>, <c>burntArea</c>, <c>msl</c>).</param>
 /// <param name="LongName">CMIP6 long_name (or the TRENDY description when CMIP6 has none).</param>
@@ -18,7 +19,10 @@ namespace Trendy.Core.Targets;
 /// <param name="OutputCellMethods">cell_methods to write; see <see cref="TargetCatalog"/> for the rule.</param>
 /// <param name="IlambUseText">Which ILAMB 2.x / ilamb3 confrontations read it; empty when none.</param>
 /// <param name="Role">Whether a model file of this name is converted, used as a grid companion, or left to ILAMB.</param>
-/// <param name="Notes">The table's notes column: where the variable came from and its known quirks.</param>
+/// <param name="Quantity">What the values measure (flux, pool, state, companion).</param>
+/// <param name="Tables">CMIP6 tables holding the variable at each frequency.</param>
+/// <param name="IsDefault">Converted when no variable selection is given.</param>
+/// <param name="Plausibility">Range a sound model's long-term aggregate lands in; null when the table sets none.</param>
 public sealed record TargetSpec(
     string TrendyName,
     string VariableId,
@@ -34,7 +38,10 @@ public sealed record TargetSpec(
     string OutputCellMethods,
     string IlambUseText,
     TargetRole Role,
-    string Notes)
+    Quantity Quantity,
+    CmipTables Tables,
+    bool IsDefault,
+    PlausibleRange? Plausibility)
 {
     /// <summary>True when an ILAMB 2.x or ilamb3 confrontation reads this name (directly, as alternate, or as input).</summary>
     public bool HasIlambUse => IlambUseText.Length > 0;

@@ -1,6 +1,6 @@
 namespace Trendy.Core.Targets;
 
-/// <summary>The output interval the TRENDY protocol requests (variables.csv <c>frequency_in_trendy</c>).</summary>
+/// <summary>The output interval the TRENDY protocol requests (variables.csv <c>trendy_frequency</c>).</summary>
 public enum TrendyFrequency
 {
     /// <summary>Not a TRENDY request (ILAMB-side names) or not stated.</summary>

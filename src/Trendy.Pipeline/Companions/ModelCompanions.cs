@@ -1,5 +1,6 @@
 using Trendy.Core;
 using Trendy.Core.Batch;
+using Trendy.Core.Companions;
 using Trendy.Core.Diagnostics;
 using Trendy.Core.Planning;
 using Trendy.Pipeline.Conversion;
@@ -9,9 +10,9 @@ namespace Trendy.Pipeline.Companions;
 /// <summary>
 /// After conversion: writes `areacella` and `sftlf` into every model folder this run wrote to, from that
 /// model's land-fraction or area files (same simulation first, then static ones, then any simulation), and
-/// turns each folder's result into a report item so it is counted and its diagnostics kept. The writing runs in
-/// a child process (<see cref="CompanionProcess"/>): a native crash there (a full disk made HDF5 segfault at
-/// exit) must cost the companions, never the run.
+/// turns each folder's result into a report item so it is counted and its diagnostics kept. Each folder is an
+/// ordinary scheduler item run by a worker process (<see cref="ItemsFor"/>), under the scheduler's failure policy:
+/// a native crash there (a full disk made HDF5 segfault at exit) costs that folder's companions, never the run.
 /// </summary>
 public static class ModelCompanions
 {
@@ -34,6 +35,10 @@ public static class ModelCompanions
     /// <summary>The variable of the report items that stand for a folder's companions (so summaries can list them apart).</summary>
     public const string ReportVariable = "areacella+sftlf";
 
+    /// <summary>One work item per folder, each carrying the model's land-fraction/area files as its job.</summary>
+    public static IReadOnlyList<WorkItem> ItemsFor(IEnumerable<string> folders, IReadOnlyList<CompanionSourceFile> sources) =>
+        [.. folders.Select(ItemFor).Select(item => item with { Job = new CompanionFolderJob(item.InputPath, [.. sources.Where(s => OfModel(s, item))]) })];
+
     /// <summary>The report item standing for one folder's companions.</summary>
     public static WorkItem ItemFor(string folder)
     {
@@ -42,12 +47,12 @@ public static class ModelCompanions
         return new WorkItem($"{sim}/{model}/{ReportVariable}", folder, model, sim, ReportVariable, 0);
     }
 
-    /// <summary>Writes one folder's companions (native code: run it in a child process, see CompanionProcess).</summary>
+    /// <summary>Writes one folder's companions (native code: runs in a worker process).</summary>
     public static WorkOutcome WriteFolder(string folder, IReadOnlyList<CompanionSourceFile> sources)
     {
         var item = ItemFor(folder);
         var candidates = sources
-            .Where(s => string.Equals(OutputNaming.ModelFolder(s.Model), item.Model, StringComparison.OrdinalIgnoreCase) && !s.IsArchive)
+            .Where(s => OfModel(s, item) && !s.IsArchive)
             .OrderBy(s => s.Simulation == item.Simulation ? 0 : s.Simulation is null ? 1 : 2)
             .ThenBy(s => s.RelativePath, StringComparer.Ordinal)
             .Select(s => new CompanionSource(s.Path, s.Variable, s.Kind))
@@ -69,9 +74,12 @@ public static class ModelCompanions
         }
         catch (Exception e) when (e is TrendyException or IOException or UnauthorizedAccessException)
         {
-            return new WorkOutcome(item.Id, WorkStatus.Failed, "COMPANION_FAILED", $"{folder}: {e.Message}");
+            return new WorkOutcome(item.Id, WorkStatus.Failed, ReasonCodes.CompanionFailed, $"{folder}: {e.Message}");
         }
     }
+
+    private static bool OfModel(CompanionSourceFile source, WorkItem folderItem) =>
+        string.Equals(OutputNaming.ModelFolder(source.Model), folderItem.Model, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsArchiveFolder(string outputRoot, string folder) =>
         Path.GetRelativePath(Path.GetFullPath(outputRoot), folder).Split(Path.DirectorySeparatorChar)[0] == OutputNaming.ArchiveFolder;

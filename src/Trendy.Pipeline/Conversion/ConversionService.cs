@@ -6,21 +6,30 @@ using Trendy.Core.Fixes;
 using Trendy.Core.Identify;
 using Trendy.Core.Planning;
 using Trendy.Core.Targets;
-using Trendy.Pipeline.Discovery;
+using Trendy.Native.Udunits;
 using Trendy.Pipeline.Execution;
 using Trendy.Pipeline.Inspection;
 
 namespace Trendy.Pipeline.Conversion;
 
 /// <summary>
-/// identify → inspect → plan → (resume check) → execute → verify for one file, with every fault turned into an
-/// outcome record: the run goes on whatever one file does (docs/robustness.md). Used by the CLI for single files,
-/// by the in-process pool, and by worker processes.
+/// inspect → plan → (resume check) → execute → verify for one file already identified (by discovery, or by the
+/// single-file command: once per file), with every fault turned into an outcome record: the run goes on whatever
+/// one file does (docs/robustness.md). Used by the CLI for single files and by worker processes.
 /// </summary>
 public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUnitConverter units)
 {
     private readonly FileIdentifier _identifier = new(catalog, fixes);
     private readonly Planner _planner = new(units);
+
+    /// <summary>The service a run uses: the embedded variable table, the embedded fixes with <paramref name="fixesFile"/> merged over them, UDUNITS-2.</summary>
+    /// <exception cref="FixesFileException">The fixes file is malformed (a usage error where the CLI reads it first).</exception>
+    public static ConversionService Create(string? fixesFile)
+    {
+        var fixes = FixTable.LoadEmbedded();
+        if (fixesFile is not null) fixes = fixes.Merge(FixTable.Parse(File.ReadAllText(fixesFile), fixesFile));
+        return new ConversionService(TargetCatalog.LoadEmbedded(), fixes, new UdunitsConverter());
+    }
 
     public TargetCatalog Catalog => catalog;
 
@@ -29,10 +38,9 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
     public FileIdentity Identify(string relativePath, IdentifyOptions? overrides = null, FileContent? content = null) =>
         _identifier.Identify(relativePath, overrides, content);
 
-    /// <summary>Inspects and plans without writing anything.</summary>
-    public FileAttempt Plan(string path, string relativePath, IdentifyOptions? overrides, ConvertOptions options)
+    /// <summary>Inspects and plans the file at <paramref name="path"/> (the input or its staged copy) without writing anything.</summary>
+    public FileAttempt Plan(string path, FileIdentity identity, ConvertOptions options)
     {
-        var identity = Identify(relativePath, overrides, ContentSniffer.Sniff(path));
         if (identity.Disposition != FileDisposition.Convert)
         {
             return new FileAttempt(path, identity, null, PlanResult.Skip(identity.Reason ?? identity.Disposition.ToString(), identity.Diagnostics), null);
@@ -61,22 +69,25 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         return fixes.ForModel(id.Model);
     }
 
-    /// <summary>Converts one file into <paramref name="outputRoot"/>; never throws for data or I/O problems.</summary>
-    public WorkOutcome Convert(WorkItem item, string relativePath, string outputRoot, IdentifyOptions? overrides, ConvertOptions options,
-        IReadOnlyList<KeyValuePair<string, string>> extraGlobals, bool force, IProgress<double>? progress, CancellationToken cancel)
+    /// <summary>Converts one file into the settings' output root; never throws for data or I/O problems.</summary>
+    public WorkOutcome Convert(FileConversion request, IProgress<double>? progress, CancellationToken cancel)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var (item, settings) = (request.Item, request.Settings);
+        var (outputRoot, options) = (settings.OutputRoot, settings.Options);
         var started = DateTime.UtcNow;
-        var attempt = Plan(item.InputPath, relativePath, overrides, options);
+        var attempt = Plan(item.InputPath, request.Identity, options);
         WorkOutcome Outcome(WorkStatus status, string code, string message) => new(item.Id, status, code, message)
         {
             Seconds = (DateTime.UtcNow - started).TotalSeconds,
             Rules = attempt.Plan?.Plan?.Rules ?? [],
-            Fixes = attempt.Plan?.Plan?.Fixes ?? [],
+            Fixes = [.. attempt.Plan?.Plan?.Fixes.Select(f => f.Text) ?? []],
+            FixIds = [.. attempt.Plan?.Plan?.Fixes.Select(f => f.Id) ?? []],
             Diagnostics = [.. (attempt.Plan?.Diagnostics ?? attempt.Identity.Diagnostics).Select(d => d.ToString())],
         };
 
-        if (attempt.Fault is { } fault) return Outcome(WorkStatus.Failed, "INPUT_UNREADABLE", fault);
-        if (attempt.Plan is { IsSkip: true } skip) return Outcome(WorkStatus.Skipped, "SKIPPED", skip.SkipReason!);
+        if (attempt.Fault is { } fault) return Outcome(WorkStatus.Failed, ReasonCodes.InputUnreadable, fault);
+        if (attempt.Plan is { IsSkip: true } skip) return Outcome(WorkStatus.Skipped, ReasonCodes.Skipped, skip.SkipReason!);
         if (attempt.Plan?.Plan is not { } plan)
         {
             var first = attempt.Plan!.Diagnostics.First(d => d.Severity == Severity.Error);
@@ -84,15 +95,15 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         }
 
         var final = Path.Combine(outputRoot, plan.Output.RelativePath);
-        if (!force && ResumeCheck.IsUpToDate(final, plan, options))
+        if (!settings.Force && ResumeCheck.IsUpToDate(final, plan, options))
         {
-            return Outcome(WorkStatus.UpToDate, "UP_TO_DATE", $"{final} is up to date") with { OutputPath = final };
+            return Outcome(WorkStatus.UpToDate, ReasonCodes.UpToDate, $"{final} is up to date") with { OutputPath = final };
         }
 
         TestFault.At(TestFault.Plan, item.InputPath);
         try
         {
-            var result = FileConverter.Execute(plan, outputRoot, options, extraGlobals, progress, cancel);
+            var result = FileConverter.Execute(plan, outputRoot, options, request.ExtraGlobals, progress, cancel);
             return Outcome(WorkStatus.Converted, ReasonCodes.Ok, $"wrote {result.OutputPath}") with
             {
                 OutputPath = result.OutputPath,
@@ -109,15 +120,15 @@ public sealed class ConversionService(TargetCatalog catalog, FixTable fixes, IUn
         {
             if (OutputSpace.LooksFull(outputRoot, e))
             {
-                return Outcome(WorkStatus.Failed, "NO_SPACE",
+                return Outcome(WorkStatus.Failed, ReasonCodes.NoSpace,
                     $"{item.InputPath}: no space left on the output file system ({OutputSpace.FreeBytes(outputRoot) ?? 0:N0} bytes free); nothing kept ({e.Message.ReplaceLineEndings(" ")})");
             }
 
             var code = e switch
             {
-                VerificationException => "VERIFY_FAILED",
-                CorruptInputException => "INPUT_UNREADABLE",
-                _ => "CONVERT_FAILED",
+                VerificationException => ReasonCodes.VerifyFailed,
+                CorruptInputException => ReasonCodes.InputUnreadable,
+                _ => ReasonCodes.ConvertFailed,
             };
             return Outcome(WorkStatus.Failed, code, e.Message.ReplaceLineEndings(" "));
         }

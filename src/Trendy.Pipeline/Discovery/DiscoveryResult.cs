@@ -9,7 +9,5 @@ public sealed record DiscoveryResult(
     IReadOnlyList<DiscoveredFile> Companions,
     IReadOnlyList<string> Problems)
 {
-    public const string RelativePathOption = "relative";
-
     public long TotalBytes => Work.Sum(w => w.Item.SizeBytes);
 }

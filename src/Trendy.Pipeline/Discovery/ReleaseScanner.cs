@@ -39,7 +39,7 @@ public static class ReleaseScanner
                     else candidates.Add(file);
                     break;
                 default:
-                    skipped.Add(new SkippedFile(file, id.Disposition == FileDisposition.Ignored ? "IGNORED" : "SKIPPED", id.Reason ?? id.Disposition.ToString()));
+                    skipped.Add(new SkippedFile(file, id.Disposition == FileDisposition.Ignored ? ReasonCodes.Ignored : ReasonCodes.Skipped, id.Reason ?? id.Disposition.ToString()));
                     break;
             }
         }
@@ -53,7 +53,7 @@ public static class ReleaseScanner
             {
                 var winner = Pick(whole, skipped);
                 work.Add((ToItem(winner), winner));
-                skipped.AddRange(series.Where(f => f.Identity.Period is not null).Select(f => new SkippedFile(f, "SUPERSEDED",
+                skipped.AddRange(series.Where(f => f.Identity.Period is not null).Select(f => new SkippedFile(f, ReasonCodes.Superseded,
                     $"{f.RelativePath}: part {f.Identity.Period!.Text} of a series that {winner.RelativePath} holds whole, which is converted instead")));
                 continue;
             }
@@ -87,7 +87,7 @@ public static class ReleaseScanner
     private static DiscoveredFile Pick(List<DiscoveredFile> same, List<SkippedFile> skipped)
     {
         var ordered = same.OrderByDescending(f => f.Identity.Revision is not null).ThenBy(f => f.Identity.Rules.Count).ThenByDescending(f => f.Size).ThenBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
-        skipped.AddRange(ordered.Skip(1).Select(f => new SkippedFile(f, "SUPERSEDED", $"{f.RelativePath}: same model, simulation and variable as {ordered[0].RelativePath}, which is converted instead")));
+        skipped.AddRange(ordered.Skip(1).Select(f => new SkippedFile(f, ReasonCodes.Superseded, $"{f.RelativePath}: same model, simulation and variable as {ordered[0].RelativePath}, which is converted instead")));
         return ordered[0];
     }
 
@@ -110,7 +110,8 @@ public static class ReleaseScanner
     private static WorkItem ToItem(DiscoveredFile f) =>
         new(f.RelativePath, f.Path, f.Identity.Model, f.Identity.Simulation ?? "static", f.Identity.Target!.TrendyName, f.Size)
         {
-            Options = new Dictionary<string, string> { [DiscoveryResult.RelativePathOption] = f.RelativePath },
+            // The identity goes to the worker with the item: the file is identified once per run, here.
+            Job = new ConvertFileJob(f.Identity),
         };
 
     private static long SizeOf(string path)

@@ -108,6 +108,7 @@ public static class FileConverter
             ? new ChunkSlabReader(input, plan.SourceVariable, shuffled, isFloat, plan.SourceAxes.Count,
                 layout.SourceElementsPerSlab / steps, steps, CodecChoice.Codec)
             : null;
+        using var classic = chunks is null ? Netcdf3SlabReader.Open(input, plan) : null;
         using var writer = new OutputWriter(temp, plan, options, extraGlobals, steps);
         var passThrough = PassThroughChunks.For(plan, chunks, isFloat, writer.WritesDirect, layout);
         var asDouble = writer.DataType == NcType.Double;
@@ -126,6 +127,7 @@ public static class FileConverter
             var slabElements = count.Aggregate(1L, (a, b) => a * b);
             var src = source.AsSpan(0, (int)slabElements);
             if (chunks is not null) chunks.Read(first, n, source);
+            else if (classic is not null) classic.Read(first, n, source);
             else ReadPlain(input, plan.SourceVariable, start, count, src, first, n);
             bytesRead += slabElements * elementBytes;
             var slabLayout = n == steps ? layout : new SlabLayout(plan, n);
@@ -146,7 +148,7 @@ public static class FileConverter
         }
 
         writer.Complete();
-        string[] rules = [chunks is null ? ReadPath.PlainRule : ReadPath.DirectRule(chunks.Codec), writer.PathRule];
+        string[] rules = [chunks is not null ? ReadPath.DirectRule(chunks.Codec) : classic is not null ? Netcdf3SlabReader.Rule : ReadPath.PlainRule, writer.PathRule];
         return (valid, bytesRead, passThrough is null ? rules : [.. rules, passThrough.Rule(plan.Time.Steps)]);
     }
 

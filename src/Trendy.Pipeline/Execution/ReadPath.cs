@@ -18,7 +18,7 @@ internal static class ReadPath
     private const uint Deflate = 1;
     private const uint Shuffle = 2;
 
-    private static readonly Lazy<bool> DisabledByEnvironment = new(() => Environment.GetEnvironmentVariable(WritePath.DisableVariable) == "1");
+    internal static readonly Lazy<bool> DisabledByEnvironment = new(() => Environment.GetEnvironmentVariable(WritePath.DisableVariable) == "1");
 
     /// <summary>The rule of the direct read path with the codec that inflated the chunks (read:direct-chunk-isal, …-zlib-ng).</summary>
     public static string DirectRule(ChunkCodec codec) => "read:direct-chunk-" + codec.Name();

@@ -1,3 +1,4 @@
+using Trendy.Core.Codes;
 using Trendy.Core.Diagnostics;
 
 namespace Trendy.Pipeline.Reporting;
@@ -9,13 +10,10 @@ namespace Trendy.Pipeline.Reporting;
 /// </summary>
 internal static class Attention
 {
-    /// <summary>Notes that are guesses the user should confirm (docs/codes.md: TIME004 calendar chosen, UNIT004 units assumed).</summary>
-    private static readonly HashSet<string> GuessNotes = ["TIME004", "UNIT004"];
-
     public static IReadOnlyList<AttentionGroup> Groups(IEnumerable<ReportEntry> entries) =>
         [.. entries.Where(e => e.Status != Core.Batch.WorkStatus.Failed)
             .SelectMany(e => e.Diagnostics.Select(d => (Entry: e, Parsed: Parse(d))))
-            .Where(x => x.Parsed is { } p && (p.Severity == Severity.Warning || (p.Severity == Severity.Note && GuessNotes.Contains(p.Code))))
+            .Where(x => x.Parsed is { } p && (p.Severity == Severity.Warning || (p.Severity == Severity.Note && CodeRegistry.Find(p.Code) is { AsksToConfirm: true })))
             .GroupBy(x => x.Parsed!.Value.Code, StringComparer.Ordinal)
             .Select(g => new AttentionGroup(
                 g.Key,

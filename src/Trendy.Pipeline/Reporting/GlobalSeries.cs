@@ -1,40 +1,46 @@
 namespace Trendy.Pipeline.Reporting;
 
 /// <summary>
-/// One output's global land series, one value per calendar year, in natural units (PgC/yr for carbon fluxes, PgC for
-/// carbon pools, mm/yr for water fluxes, K, %, m2/m2 for area means). Written by <c>verify</c> (global-sum pass over
-/// each output) and read by the HTML report, so the report can redraw without rereading the data.
+/// One output's global land series, year by year, in natural units (PgC/yr for carbon fluxes, PgC for carbon
+/// pools, mm/yr for water fluxes, the variable's own units for area means such as K, % or m2 m-2), and a coarse
+/// map of its time mean. Made once by <see cref="GlobalSeriesReader"/> and stored as JSON under `OUT/reports`, so
+/// the HTML report (and plausibility checks) redraw from it without rereading the data (docs/report.md).
 /// </summary>
-/// <param name="Path">The output file, relative to OUT.</param>
-/// <param name="Model">The TRENDY model name (<c>source_id</c> without the simulation).</param>
-/// <param name="Simulation">S0..S3.</param>
-/// <param name="VariableId">The netCDF/CMIP name of the data variable (gpp, cVeg, …).</param>
-/// <param name="Units">The natural unit of <see cref="Years"/>' values (PgC/yr, PgC, mm/yr, K, %, 1).</param>
-/// <param name="Aggregate">How cells were combined: <see cref="GlobalAggregate.Total"/> (area-weighted sum over land) or <see cref="GlobalAggregate.Mean"/> (land-area-weighted mean).</param>
-/// <param name="Years">The calendar years in order; a year holds the mean of its steps (totals of rates are annualised).</param>
-public sealed record GlobalSeries(string Path, string Model, string Simulation, string VariableId, string Units, GlobalAggregate Aggregate,
-    IReadOnlyList<GlobalYear> Years);
-
-/// <summary>One calendar year of a <see cref="GlobalSeries"/>.</summary>
-public sealed record GlobalYear(int Year, double Value);
-
-/// <summary>How a global series combines cells.</summary>
-public enum GlobalAggregate
+/// <param name="OutputPath">Absolute path of the output file the series was computed from.</param>
+/// <param name="Simulation">Scenario folder (S0..S3).</param>
+/// <param name="Model">Model folder.</param>
+/// <param name="VariableId">The output's data variable (gpp, evspsbl, mrsol, ...).</param>
+/// <param name="Aggregation">How the grid was reduced each year: <see cref="GlobalAggregation"/>.</param>
+/// <param name="Units">Units of <paramref name="Values"/> after the reduction (e.g. "PgC/yr").</param>
+/// <param name="Years">Calendar year of each value.</param>
+/// <param name="Values">One value per year; NaN when no cell of that year held data.</param>
+/// <param name="FileSize">Size of the output when it was read, to notice a rewritten file.</param>
+/// <param name="FileWriteTimeUtc">Last write time of the output when it was read.</param>
+public sealed record GlobalSeries(
+    string OutputPath,
+    string Simulation,
+    string Model,
+    string VariableId,
+    GlobalAggregation Aggregation,
+    string Units,
+    IReadOnlyList<int> Years,
+    IReadOnlyList<double> Values,
+    long FileSize,
+    DateTime FileWriteTimeUtc)
 {
-    /// <summary>Area-weighted sum over land (fluxes, pools).</summary>
-    Total,
+    /// <summary>The time mean of each cell on a coarse grid, for the report's small map; null when none was made.</summary>
+    public TimeMeanMap? Map { get; init; }
 
-    /// <summary>Land-area-weighted mean (tas, lai, burnt fraction, …).</summary>
-    Mean,
-}
+    /// <summary>The output's grid as "nlat × nlon" with the cell size, e.g. "360 × 720 (0.5°)".</summary>
+    public string Grid { get; init; } = "";
 
-/// <summary>The file <c>OUT/reports/global-series.json</c>: every output's series, sorted by variable, simulation, model.</summary>
-/// <param name="SchemaVersion">Bumped when the shape changes; readers reject versions they do not know.</param>
-/// <param name="Series">One entry per data output.</param>
-public sealed record GlobalSeriesFile(int SchemaVersion, IReadOnlyList<GlobalSeries> Series)
-{
-    public const int CurrentVersion = 1;
-
-    /// <summary>The file name under OUT/reports.</summary>
-    public const string FileName = "global-series.json";
+    /// <summary>Mean over the years that hold a value; NaN when none does.</summary>
+    public double Mean
+    {
+        get
+        {
+            var finite = Values.Where(double.IsFinite).ToList();
+            return finite.Count == 0 ? double.NaN : finite.Average();
+        }
+    }
 }

@@ -1,30 +1,77 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Trendy.Core;
 
 namespace Trendy.Pipeline.Reporting;
 
-/// <summary>Reads and writes <c>OUT/reports/global-series.json</c> in the report JSON shape (<see cref="ReportJson"/>).</summary>
+/// <summary>
+/// `OUT/reports/global-series.json`: the <see cref="GlobalSeries"/> of every output on disk. <see cref="Update"/>
+/// keeps a stored series while its output keeps its size and write time and reads only new or rewritten outputs,
+/// so `report` redraws the plots without rereading the data (docs/report.md).
+/// </summary>
 public static class GlobalSeriesStore
 {
-    public static string PathIn(string outputRoot) => Path.Combine(outputRoot, "reports", GlobalSeriesFile.FileName);
+    public const string FileName = "global-series.json";
 
-    /// <summary>Writes the file atomically (a reader never sees half of it).</summary>
-    public static string Write(string outputRoot, IReadOnlyList<GlobalSeries> series)
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = false,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static string PathIn(string outputRoot) => Path.Combine(outputRoot, ReportStore.FolderName, FileName);
+
+    /// <summary>The stored series; empty when there is no store or it cannot be read (it is a cache, rebuilt by <see cref="Update"/>).</summary>
+    public static IReadOnlyList<GlobalSeries> Read(string outputRoot)
     {
         var path = PathIn(outputRoot);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var sorted = series.OrderBy(s => s.VariableId, StringComparer.Ordinal).ThenBy(s => s.Simulation, StringComparer.Ordinal)
-            .ThenBy(s => s.Model, StringComparer.Ordinal).ThenBy(s => s.Path, StringComparer.Ordinal).ToList();
-        AtomicFile.Write(path, JsonSerializer.Serialize(new GlobalSeriesFile(GlobalSeriesFile.CurrentVersion, sorted), ReportJson.Options));
-        return path;
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize<List<GlobalSeries>>(File.ReadAllText(path), Options) ?? [] : [];
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return [];
+        }
     }
 
-    /// <summary>The stored series, or null when there is no file; throws <see cref="JsonException"/> for a file of another shape or version.</summary>
-    public static GlobalSeriesFile? Read(string outputRoot)
+    /// <summary>
+    /// Series for every output listed in <paramref name="outputs"/> (path, simulation, model), reading only those
+    /// not stored yet or changed since; writes the store atomically. Outputs that cannot be read are returned as
+    /// one-line problems naming the file.
+    /// </summary>
+    public static GlobalSeriesUpdate Update(string outputRoot, IEnumerable<(string Path, string Simulation, string Model)> outputs)
     {
-        var path = PathIn(outputRoot);
-        if (!File.Exists(path)) return null;
-        var file = JsonSerializer.Deserialize<GlobalSeriesFile>(File.ReadAllText(path), ReportJson.Options) ?? throw new JsonException($"{path} holds 'null'");
-        return file.SchemaVersion == GlobalSeriesFile.CurrentVersion ? file
-            : throw new JsonException($"{path}: schema version {file.SchemaVersion}, this tool reads {GlobalSeriesFile.CurrentVersion}; rerun 'trendy2ilamb verify OUT'");
+        var stored = Read(outputRoot).ToDictionary(s => s.OutputPath, StringComparer.Ordinal);
+        var series = new List<GlobalSeries>();
+        var problems = new List<string>();
+        var read = 0;
+        foreach (var (path, simulation, model) in outputs)
+        {
+            var full = Path.GetFullPath(path);
+            var info = new FileInfo(full);
+            if (stored.TryGetValue(full, out var s) && info.Exists && s.FileSize == info.Length && s.FileWriteTimeUtc == info.LastWriteTimeUtc)
+            {
+                series.Add(s);
+                continue;
+            }
+
+            try
+            {
+                series.Add(GlobalSeriesReader.Read(full, simulation, model));
+                read++;
+            }
+            catch (Exception e) when (e is TrendyException or IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                problems.Add($"{full}: no global series for the report: {e.Message}; rerun 'trendy2ilamb report' after fixing or removing the file");
+            }
+        }
+
+        var sorted = series.OrderBy(s => s.Simulation, StringComparer.Ordinal).ThenBy(s => s.VariableId, StringComparer.Ordinal)
+            .ThenBy(s => s.Model, StringComparer.Ordinal).ToList();
+        Directory.CreateDirectory(Path.GetDirectoryName(PathIn(outputRoot))!);
+        AtomicFile.Write(PathIn(outputRoot), JsonSerializer.Serialize(sorted, Options));
+        return new GlobalSeriesUpdate(sorted, read, problems);
     }
 }

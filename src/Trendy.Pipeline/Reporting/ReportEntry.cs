@@ -33,6 +33,9 @@ public sealed record ReportEntry(
 
     public IReadOnlyList<string> Fixes { get; init; } = [];
 
+    /// <summary>Stable ids of the fixes that fired; empty in reports written before fix ids existed.</summary>
+    public IReadOnlyList<string> FixIds { get; init; } = [];
+
     public IReadOnlyList<string> Diagnostics { get; init; } = [];
 
     public static ReportEntry From(WorkItem item, WorkOutcome outcome)
@@ -55,6 +58,7 @@ public sealed record ReportEntry(
             Attempts = outcome.Attempts,
             Rules = outcome.Rules,
             Fixes = outcome.Fixes,
+            FixIds = outcome.FixIds,
             Diagnostics = outcome.Diagnostics,
         };
     }

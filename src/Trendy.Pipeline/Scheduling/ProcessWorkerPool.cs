@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Diagnostics;
 using Trendy.Core.Batch;
+using Trendy.Pipeline.Conversion;
 
 namespace Trendy.Pipeline.Scheduling;
 
@@ -16,6 +17,7 @@ public sealed class ProcessWorkerPool : IWorkerPool
 {
     private readonly Func<ProcessStartInfo> _startInfo;
     private readonly ProcessWorkerPoolOptions _options;
+    private readonly ConversionSettings? _settings;
     private readonly WorkerProcess?[] _workers;
     private readonly ConcurrentQueue<int> _started = new();
 
@@ -26,13 +28,15 @@ public sealed class ProcessWorkerPool : IWorkerPool
     /// Redirection and encodings are set by the pool.
     /// </param>
     /// <param name="options">Grace periods and how much worker output to keep.</param>
-    public ProcessWorkerPool(int workerCount, Func<ProcessStartInfo> startInfo, ProcessWorkerPoolOptions? options = null)
+    /// <param name="settings">The run's settings, sent with every item in its <see cref="WorkerRequest"/>.</param>
+    public ProcessWorkerPool(int workerCount, Func<ProcessStartInfo> startInfo, ProcessWorkerPoolOptions? options = null, ConversionSettings? settings = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workerCount, 1);
         ArgumentNullException.ThrowIfNull(startInfo);
         _startInfo = startInfo;
         _options = options ?? new ProcessWorkerPoolOptions();
         _workers = new WorkerProcess?[workerCount];
+        _settings = settings;
     }
 
     public int WorkerCount => _workers.Length;
@@ -48,7 +52,7 @@ public sealed class ProcessWorkerPool : IWorkerPool
         if (cancellation.IsCancellationRequested) return WorkerAttempt.Failed(AttemptEnd.Cancelled, "cancelled before start");
         var (process, startError) = await ReadyWorkerAsync(worker);
         if (process is null) return WorkerAttempt.Failed(AttemptEnd.StartFailed, startError);
-        var attempt = await process.RunAsync(item, progress, cancellation);
+        var attempt = await process.RunAsync(WorkerRequest.For(item, _settings), progress, cancellation);
         if (attempt.End is not (AttemptEnd.Completed or AttemptEnd.Faulted))
         {
             _workers[worker] = null;

@@ -12,7 +12,8 @@ public static class WorkerCommand
     /// Start info for a worker of the current program. Under <c>dotnet trendy2ilamb.dll</c> the process is the
     /// dotnet host, which needs the entry assembly as its first argument.
     /// </summary>
-    public static ProcessStartInfo ForCurrentProcess(IEnumerable<string>? extraArguments = null, string command = Argument)
+    /// <remarks>No options follow: each item arrives with the run's settings in its <see cref="WorkerRequest"/>.</remarks>
+    public static ProcessStartInfo ForCurrentProcess()
     {
         var path = Environment.ProcessPath
             ?? throw new InvalidOperationException("cannot start workers: the path of the running executable is unknown");
@@ -25,8 +26,7 @@ public static class WorkerCommand
             info.ArgumentList.Add(dll);
         }
 
-        info.ArgumentList.Add(command);
-        foreach (var argument in extraArguments ?? []) info.ArgumentList.Add(argument);
+        info.ArgumentList.Add(Argument);
         return info;
     }
 }

@@ -59,12 +59,13 @@ internal sealed class WorkerProcess : IAsyncDisposable
     }
 
     /// <summary>Sends the item and reads until its outcome, a fault, the worker's death, or cancellation.</summary>
-    internal async Task<WorkerAttempt> RunAsync(WorkItem item, IProgress<double>? progress, CancellationToken cancellation)
+    internal async Task<WorkerAttempt> RunAsync(WorkerRequest request, IProgress<double>? progress, CancellationToken cancellation)
     {
+        var item = request.Item;
         var noise = new List<string>();
         try
         {
-            if (!await TrySendAsync(item)) return await DiedAsync("closed its stdin before the item was sent", noise);
+            if (!await TrySendAsync(request)) return await DiedAsync("closed its stdin before the item was sent", noise);
             while (await NextLineAsync(cancellation) is { } line)
             {
                 if (Handle(item, line, progress, noise) is { } attempt) return attempt with { Noise = noise };
@@ -120,11 +121,11 @@ internal sealed class WorkerProcess : IAsyncDisposable
         }
     }
 
-    private async Task<bool> TrySendAsync(WorkItem item)
+    private async Task<bool> TrySendAsync(WorkerRequest request)
     {
         try
         {
-            await _process.StandardInput.WriteLineAsync(WorkerProtocol.Serialize(new WorkMessage(item)));
+            await _process.StandardInput.WriteLineAsync(WorkerProtocol.Serialize(new WorkMessage(request)));
             await _process.StandardInput.FlushAsync();
             return true;
         }

@@ -6,7 +6,7 @@ namespace Trendy.Pipeline.Scheduling;
 
 /// <summary>
 /// Every message of the coordinator ⇄ worker protocol: one JSON object per line, discriminated by "type".
-/// Coordinator → worker: work. Worker → coordinator: ready (once, on start), progress, done, fault.
+/// Coordinator → worker: work (one <see cref="WorkerRequest"/>). Worker → coordinator: ready (once, on start), progress, done, fault.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ReadyMessage), "ready")]
@@ -18,7 +18,7 @@ internal abstract record WorkerMessage;
 
 internal sealed record ReadyMessage : WorkerMessage;
 
-internal sealed record WorkMessage(WorkItem Item) : WorkerMessage;
+internal sealed record WorkMessage(WorkerRequest Request) : WorkerMessage;
 
 internal sealed record ProgressMessage(string Id, double Fraction) : WorkerMessage;
 
@@ -43,6 +43,31 @@ internal static class WorkerProtocol
     };
 
     internal static string Serialize(WorkerMessage message) => JsonSerializer.Serialize(message, Json);
+
+    /// <summary>
+    /// For a "work" line this build cannot read as a whole (a request of another version, whose fields differ): its
+    /// item id and version, so the worker can still answer for that item instead of leaving the coordinator waiting.
+    /// </summary>
+    internal static (string Id, int? Version)? UnreadableWork(string line)
+    {
+        var start = line.IndexOf('{', StringComparison.Ordinal);
+        if (start < 0) return null;
+        try
+        {
+            using var doc = JsonDocument.Parse(line[start..]);
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String
+                || type.GetString() != "work" || !root.TryGetProperty("request", out var request) || request.ValueKind != JsonValueKind.Object) return null;
+            if (!request.TryGetProperty("item", out var item) || item.ValueKind != JsonValueKind.Object
+                || !item.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String) return null;
+            int? version = request.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : null;
+            return (id.GetString()!, version);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
     /// The message on this line, or null. A native library printing to stdout without a newline can glue

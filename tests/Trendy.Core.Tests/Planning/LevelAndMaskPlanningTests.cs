@@ -24,7 +24,7 @@ public sealed class LevelAndMaskPlanningTests
 
         Assert.True(plan.Level!.Reduce);
         Assert.Equal(6, plan.Level.Length);
-        Assert.Contains(plan.Fixes, f => f.StartsWith("CABLE-POP", StringComparison.Ordinal));
+        Assert.Contains(plan.Fixes, f => f.Text.StartsWith("CABLE-POP", StringComparison.Ordinal));
         Assert.False(plan.Output.IsPftProduct);
     }
 

@@ -9,7 +9,7 @@ public class TargetCatalogTests
     [Fact]
     public void LoadEmbedded_AllRows_Parsed()
     {
-        // 121 data rows in variables.csv (shared/data), one per name.
+        // 121 data rows in Resources/variables.csv, one per name.
         Assert.Equal(121, Catalog.All.Count);
     }
 

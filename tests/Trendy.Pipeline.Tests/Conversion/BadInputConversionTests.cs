@@ -139,7 +139,7 @@ public sealed class BadInputConversionTests
         using var dir = new TempDir();
         var input = Place(dir, Gpp);
 
-        AssertFailed(dir, Harness.Service.Convert(new WorkItem("i", input, "m", "s", "v", 0), Gpp, Harness.OutRoot(dir), null, new Trendy.Core.Planning.ConvertOptions(), [], false, null, CancellationToken.None), "INPUT_UNREADABLE");
+        AssertFailed(dir, Harness.ConvertItem(new WorkItem("i", input, "m", "s", "v", 0), Gpp, Harness.OutRoot(dir), new Trendy.Core.Planning.ConvertOptions(), [], false, CancellationToken.None), "INPUT_UNREADABLE");
     }
 
     [Theory]

@@ -36,16 +36,29 @@ internal static class Harness
         IReadOnlyList<KeyValuePair<string, string>>? extra = null)
     {
         var item = new WorkItem("item-1", input, "m", "s", "v", new FileInfo(input).Length);
-        return Service.Convert(item, relative, OutRoot(dir), null, options ?? new ConvertOptions(), extra ?? [], force, null, CancellationToken.None);
+        return ConvertItem(item, relative, OutRoot(dir), options ?? new ConvertOptions(), extra ?? [], force, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Identifies <paramref name="item"/>'s file once (its leading bytes sniffed, as discovery does) and converts it with
+    /// <see cref="ConversionService.Convert"/> into <paramref name="outRoot"/>.
+    /// </summary>
+    public static WorkOutcome ConvertItem(WorkItem item, string relative, string outRoot, ConvertOptions options,
+        IReadOnlyList<KeyValuePair<string, string>> extra, bool force, CancellationToken cancel)
+    {
+        var identity = Service.Identify(relative, null, ContentSniffer.Sniff(item.InputPath));
+        var settings = new ConversionSettings(outRoot, options, StagingFolder: "", CommandLine: "", Force: force);
+        return Service.Convert(new FileConversion(item, identity, settings, extra), null, cancel);
     }
 
     /// <summary>Runs one file the way `convert FILE` and the workers do (archive staging, last-resort barrier) into <c>out/</c>.</summary>
     public static WorkOutcome RunItem(TempDir dir, string input, string relative)
     {
-        var runner = new TreeItemRunner(Service, OutRoot(dir), new ConvertOptions(), IdentifyOptions.None, [], false, Directory.CreateDirectory(dir.File("tmp")).FullName);
+        var settings = new ConversionSettings(OutRoot(dir), new ConvertOptions(), Directory.CreateDirectory(dir.File("tmp")).FullName, "trendy2ilamb convert (test)");
+        var runner = new TreeItemRunner(Service, settings);
         var item = new WorkItem(relative, input, "m", "S3", "gpp", new FileInfo(input).Length)
         {
-            Options = new Dictionary<string, string> { [DiscoveryResult.RelativePathOption] = relative },
+            Job = new ConvertFileJob(Service.Identify(relative, IdentifyOptions.None, ContentSniffer.Sniff(input))),
         };
         return runner.Run(item, null, CancellationToken.None);
     }

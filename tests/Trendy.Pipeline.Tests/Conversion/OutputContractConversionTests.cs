@@ -177,7 +177,7 @@ public sealed class OutputContractConversionTests
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
 
-        var outcome = Harness.Service.Convert(new WorkItem("i", input, "m", "s", "v", 1), Gpp, Harness.OutRoot(dir), null, new ConvertOptions(), [], false, null, cancel.Token);
+        var outcome = Harness.ConvertItem(new WorkItem("i", input, "m", "s", "v", 1), Gpp, Harness.OutRoot(dir), new ConvertOptions(), [], false, cancel.Token);
 
         Assert.Equal(WorkStatus.Failed, outcome.Status);
         Assert.Equal(ReasonCodes.Interrupted, outcome.ReasonCode);
@@ -280,8 +280,8 @@ public sealed class OutputContractConversionTests
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
 
-        var outcome = Harness.Service.Convert(new WorkItem("i", input, "m", "s", "v", 1), "CLASSIC/S3/CLASSIC_S3_npp.nc", Harness.OutRoot(dir), null,
-            new ConvertOptions(), [], false, null, cancel.Token);
+        var outcome = Harness.ConvertItem(new WorkItem("i", input, "m", "s", "v", 1), "CLASSIC/S3/CLASSIC_S3_npp.nc", Harness.OutRoot(dir),
+            new ConvertOptions(), [], false, cancel.Token);
 
         Assert.Equal(ReasonCodes.Interrupted, outcome.ReasonCode);
         Assert.Equal([done.OutputPath!], Harness.FilesUnder(dir));

@@ -3,6 +3,7 @@ using Trendy.Core.Batch;
 using Trendy.Core.Inventory;
 using Trendy.Core.Planning;
 using Trendy.Native.Hdf5;
+using Trendy.Native.Netcdf;
 using Trendy.Pipeline.Execution;
 using Trendy.Pipeline.Tests.Conversion;
 using Trendy.Testing;
@@ -133,6 +134,40 @@ public sealed class DirectChunkWriteTests
         }
     }
 
+    /// <summary>
+    /// A NetCDF3 source read with one positioned read per slab (<see cref="Netcdf3SlabReader"/>) converts to exactly what
+    /// the nc_get_vara path gives: fixed and unlimited time, several slabs and a short last one, float and double, a level
+    /// axis, a latitude flip (descending source latitudes) and fill cells.
+    /// </summary>
+    [Theory]
+    [InlineData("gpp", NcType.Float, NcCreateFormat.Offset64Bit, true)]
+    [InlineData("gpp", NcType.Double, NcCreateFormat.Classic, false)]
+    [InlineData("msl", NcType.Float, NcCreateFormat.Cdf5, true)]
+    public void NetCdf3Source_ContiguousRead_IdenticalToPlainPath(string variable, NcType type, NcCreateFormat format, bool unlimited)
+    {
+        using var dir = new TempDir();
+        var src = Source(variable, type, "contiguous");
+        src.Format = format;
+        src.UnlimitedTime = unlimited;
+        src.Lat = [.. Lat.Reverse()];
+        var input = dir.File("in.nc");
+        src.WriteTo(input);
+        var perStep = Lat.Length * Lon.Length * (variable == "msl" ? 3 : 1);
+        var options = new ConvertOptions(MemoryBudgetBytes: perStep * 16L * 5, DeflateLevel: 1);
+        var relative = $"CLASSIC/S3/CLASSIC_S3_{variable}.nc";
+
+        var plain = Convert(dir, "plain", input, relative, options, direct: false);
+        var fast = Convert(dir, "fast", input, relative, options, direct: true);
+
+        Assert.Contains(ReadPath.PlainRule, plain.Rules);
+        Assert.Contains(Netcdf3SlabReader.Rule, fast.Rules);
+        var outName = variable == "msl" ? "mrsol" : "gpp";
+        var p = Harness.Read(plain.OutputPath!, outName);
+        var d = Harness.Read(fast.OutputPath!, outName);
+        Assert.Equal(p.Data.Select(BitConverter.DoubleToInt64Bits), d.Data.Select(BitConverter.DoubleToInt64Bits));
+        Assert.Contains(d.Data, x => (float)x == 1e20f);
+    }
+
     [Fact]
     public void NetCdf3OrDeflateZero_NeverTakesTheDirectPath()
     {
@@ -171,7 +206,7 @@ public sealed class DirectChunkWriteTests
         CodecChoice.Override.Value = codec;
         try
         {
-            var outcome = Harness.Service.Convert(item, relative, dir.File(sub), null, options, [], true, null, CancellationToken.None);
+            var outcome = Harness.ConvertItem(item, relative, dir.File(sub), options, [], true, CancellationToken.None);
             Assert.True(outcome.Status == WorkStatus.Converted, $"{outcome.Status} {outcome.ReasonCode}: {outcome.Message}");
             return outcome;
         }

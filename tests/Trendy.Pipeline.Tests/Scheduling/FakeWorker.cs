@@ -4,8 +4,8 @@ using Trendy.Core.Batch;
 namespace Trendy.Pipeline.Tests.Scheduling;
 
 /// <summary>
-/// A stand-in worker written in Python, speaking the JSON-lines protocol. Each item's Options["do"] picks a
-/// behaviour, so one script covers success, crashes, hangs and junk. Every process it starts (itself and any
+/// A stand-in worker written in Python, speaking the JSON-lines protocol. The folder of each item's input path
+/// (<c>/in/BEHAVIOUR/ID.nc</c>) picks a behaviour, so one script covers success, crashes, hangs and junk. Every process it starts (itself and any
 /// grandchild) appends its pid to a file, so tests can check that none outlives the run.
 /// </summary>
 internal sealed class FakeWorker : IDisposable
@@ -23,7 +23,7 @@ internal sealed class FakeWorker : IDisposable
         log("pids", str(os.getpid()))
         send({"type": "ready"})
         for line in sys.stdin:
-            msg = json.loads(line); item = msg["item"]; what = item.get("options", {}).get("do", "ok")
+            msg = json.loads(line); item = msg["request"]["item"]; what = item["inputPath"].split("/")[2]
             log("order", item["id"])
             send({"fraction": 0.5, "id": item["id"], "type": "progress"})  # "type" last on purpose
             if what == "crash-once" and not os.path.exists(os.path.join(d, item["id"] + ".crashed")):
@@ -61,7 +61,7 @@ internal sealed class FakeWorker : IDisposable
     internal IReadOnlyList<int> LivingPids => [.. Pids.Where(IsAlive)];
 
     internal static WorkItem Item(string id, long size, string behaviour = "ok") =>
-        new(id, $"/in/{id}.nc", "MODEL", "S3", "gpp", size) { Options = new Dictionary<string, string> { ["do"] = behaviour } };
+        new(id, $"/in/{behaviour}/{id}.nc", "MODEL", "S3", "gpp", size);
 
     public void Dispose()
     {

@@ -1,18 +1,19 @@
 using Trendy.Core.Batch;
+using Trendy.Core.Planning;
+using Trendy.Pipeline.Conversion;
 using Trendy.Pipeline.Scheduling;
 
 namespace Trendy.Pipeline.Tests.Scheduling;
 
 public sealed class WorkerHostTests
 {
-    private static readonly WorkItem Good = new("good", "/in/g.nc", "M", "S3", "gpp", 10)
-    {
-        Options = new Dictionary<string, string> { ["out"] = "/o" },
-    };
+    private static readonly WorkItem Good = new("good", "/in/g.nc", "M", "S3", "gpp", 10);
 
     private static readonly WorkItem Bad = new("bad", "/in/b.nc", "M", "S3", "gpp", 10);
 
-    private static List<WorkerMessage?> Serve(string input, Func<WorkItem, IProgress<double>?, CancellationToken, WorkOutcome> work)
+    private static readonly ConversionSettings Settings = new("/o", new ConvertOptions(), "/tmp/staging", "trendy2ilamb convert in -o /o");
+
+    private static List<WorkerMessage?> Serve(string input, Func<WorkerRequest, IProgress<double>?, CancellationToken, WorkOutcome> work)
     {
         var output = new StringWriter();
 
@@ -22,17 +23,17 @@ public sealed class WorkerHostTests
         return [.. output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(WorkerProtocol.TryParse)];
     }
 
-    private static string Work(WorkItem item) => WorkerProtocol.Serialize(new WorkMessage(item)) + "\n";
+    private static string Work(WorkItem item) => WorkerProtocol.Serialize(new WorkMessage(WorkerRequest.For(item, Settings))) + "\n";
 
     [Fact]
     public void Run_TwoItemsAndJunk_ReadyProgressDoneAndFault()
     {
         var input = Work(Good) + "not json\n" + Work(Bad);
 
-        var messages = Serve(input, (item, progress, _) =>
+        var messages = Serve(input, (request, progress, _) =>
         {
             progress?.Report(0.5);
-            return item.Id == "bad" ? throw new IOException("disk gone") : new WorkOutcome(item.Id, WorkStatus.Converted, "OK", item.Options["out"]);
+            return request.Item.Id == "bad" ? throw new IOException("disk gone") : new WorkOutcome(request.Item.Id, WorkStatus.Converted, "OK", request.Settings!.OutputRoot);
         });
 
         Assert.Collection(messages,
@@ -46,20 +47,47 @@ public sealed class WorkerHostTests
     [Fact]
     public void Run_ProgressOutOfRange_ClampedAndNaNDropped()
     {
-        var messages = Serve(Work(Good), (item, progress, _) =>
+        var messages = Serve(Work(Good), (request, progress, _) =>
         {
             progress?.Report(double.NaN);
             progress?.Report(3);
-            return new WorkOutcome(item.Id, WorkStatus.Converted, "OK", "");
+            return new WorkOutcome(request.Item.Id, WorkStatus.Converted, "OK", "");
         });
 
         Assert.Equal([1.0], messages.OfType<ProgressMessage>().Select(p => p.Fraction));
     }
 
     [Fact]
+    public void Run_RequestOfAnotherVersion_FailedWithWorkerVersionAndNotRun()
+    {
+        var input = WorkerProtocol.Serialize(new WorkMessage(WorkerRequest.For(Good, Settings) with { Version = WorkerRequest.CurrentVersion + 1 })) + "\n";
+
+        var messages = Serve(input, (_, _, _) => throw new InvalidOperationException("a request of another version must not run"));
+
+        var outcome = Assert.IsType<DoneMessage>(messages[1]).Outcome;
+        Assert.Equal(2, messages.Count);
+        Assert.Equal(("good", WorkStatus.Failed, ReasonCodes.WorkerVersion), (outcome.ItemId, outcome.Status, outcome.ReasonCode));
+        Assert.Contains($"version {WorkerRequest.CurrentVersion + 1}", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains($"reads version {WorkerRequest.CurrentVersion}", outcome.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_WorkLineThisBuildCannotRead_AnsweredForItsItemNotIgnored()
+    {
+        // A future coordinator's request whose item has changed shape: the worker must still answer, or the coordinator waits forever.
+        var input = "{\"type\":\"work\",\"request\":{\"version\":7,\"item\":{\"id\":\"future\",\"source\":{\"uri\":\"s3://x\"}}}}\n";
+
+        var messages = Serve(input, (_, _, _) => throw new InvalidOperationException("an unreadable request must not run"));
+
+        var outcome = Assert.IsType<DoneMessage>(messages[1]).Outcome;
+        Assert.Equal(("future", WorkStatus.Failed, ReasonCodes.WorkerVersion), (outcome.ItemId, outcome.Status, outcome.ReasonCode));
+        Assert.Contains("version 7", outcome.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_EmptyInput_OnlyReady()
     {
-        var messages = Serve("", (item, _, _) => throw new InvalidOperationException("never called"));
+        var messages = Serve("", (_, _, _) => throw new InvalidOperationException("never called"));
 
         Assert.IsType<ReadyMessage>(Assert.Single(messages));
     }

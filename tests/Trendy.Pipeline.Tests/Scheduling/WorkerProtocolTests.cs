@@ -41,11 +41,11 @@ public sealed class WorkerProtocolTests
     {
         var item = new WorkItem("id1", "/in/a b.nc", "CLASSIC", "S3", "gpp", 42);
 
-        var json = WorkerProtocol.Serialize(new WorkMessage(item));
+        var json = WorkerProtocol.Serialize(new WorkMessage(WorkerRequest.For(item, null)));
 
         Assert.Equal(
-            "{\"type\":\"work\",\"item\":{\"id\":\"id1\",\"inputPath\":\"/in/a b.nc\",\"model\":\"CLASSIC\",\"simulation\":\"S3\","
-            + "\"variable\":\"gpp\",\"sizeBytes\":42,\"options\":{}}}",
+            "{\"type\":\"work\",\"request\":{\"version\":1,\"item\":{\"id\":\"id1\",\"inputPath\":\"/in/a b.nc\",\"model\":\"CLASSIC\",\"simulation\":\"S3\","
+            + "\"variable\":\"gpp\",\"sizeBytes\":42,\"job\":null},\"settings\":null}}",
             json);
     }
 
@@ -55,14 +55,15 @@ public sealed class WorkerProtocolTests
         var outcome = new WorkOutcome("id1", WorkStatus.UpToDate, "OK", "m")
         {
             OutputPath = "/o/x.nc", BytesIn = 1, BytesOut = 2, Seconds = 3.5, PeakMemoryBytes = 4, Attempts = 2,
-            Rules = ["r"], Fixes = ["f"], Diagnostics = ["d"],
+            Rules = ["r"], Fixes = ["f"], FixIds = ["M/time/month-index"], Diagnostics = ["d"],
         };
 
         var back = Assert.IsType<DoneMessage>(WorkerProtocol.TryParse(WorkerProtocol.Serialize(new DoneMessage(outcome))));
 
-        Assert.Equal(outcome with { Rules = back.Outcome.Rules, Fixes = back.Outcome.Fixes, Diagnostics = back.Outcome.Diagnostics }, back.Outcome);
+        Assert.Equal(outcome with { Rules = back.Outcome.Rules, Fixes = back.Outcome.Fixes, FixIds = back.Outcome.FixIds, Diagnostics = back.Outcome.Diagnostics }, back.Outcome);
         Assert.Equal(["r"], back.Outcome.Rules);
         Assert.Equal(["f"], back.Outcome.Fixes);
+        Assert.Equal(["M/time/month-index"], back.Outcome.FixIds);
         Assert.Equal(["d"], back.Outcome.Diagnostics);
         Assert.Contains("\"status\":\"UpToDate\"", WorkerProtocol.Serialize(new DoneMessage(outcome)));
     }
