@@ -56,7 +56,6 @@ public static class VerifyCommand
             stdout.WriteLine(failing == 0
                 ? $"all {result.Files.Count} output(s) meet the ILAMB contract and the CF rules" + (options.SourceRoot is null ? "" : " and match their sources")
                 : $"{failing} problem(s) found in {result.Files.Count} output(s)");
-            if (result.SeriesPath is not null) stdout.WriteLine($"global series: {result.SeriesPath}");
         }
 
         return result.Passed ? ExitCodes.Ok : ExitCodes.SomeFailed;

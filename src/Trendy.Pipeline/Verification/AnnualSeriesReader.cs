@@ -3,7 +3,6 @@ using Trendy.Core.Contract;
 using Trendy.Core.Inventory;
 using Trendy.Core.Plausibility;
 using Trendy.Native.Netcdf;
-using Trendy.Pipeline.Reporting;
 
 namespace Trendy.Pipeline.Verification;
 
@@ -12,10 +11,10 @@ namespace Trendy.Pipeline.Verification;
 /// per calendar year, and converted through UDUNITS-2 to the natural units of the variable's plausible range (PgC/yr,
 /// PgC, mm/yr as kg m-2 yr-1, K, %, 1).
 /// </summary>
-public sealed class GlobalSeriesReader(IUnitConverter units, IPlausibleRanges ranges)
+public sealed class AnnualSeriesReader(IUnitConverter units, IPlausibleRanges ranges)
 {
     /// <summary>The series of a (time, lat, lon) output, or null when it has another shape or an undecodable time axis.</summary>
-    public GlobalSeries? Read(NcFile file, DatasetHeader h, string variable, string relativePath, string model, string simulation, double[]? landWeights)
+    public AnnualSeries? Read(NcFile file, DatasetHeader h, string variable, string relativePath, string model, string simulation, double[]? landWeights)
     {
         if (h.Variable(variable) is not { Rank: 3 } v || h.Values("time_bnds") is not { } bnds || h.Variable("time") is not { } time) return null;
         var years = StepYears.From(time.Text("units"), time.Text("calendar"), bnds);
@@ -39,8 +38,8 @@ public sealed class GlobalSeriesReader(IUnitConverter units, IPlausibleRanges ra
         var conversion = units.TryGetConversion(total ? $"({unit}) m2" : unit, natural, out _);
         if (conversion is null) return null;
         var annual = GlobalSum.Annual(years, stepValues, lengths);
-        return new GlobalSeries(relativePath, model, simulation, variable, natural, total ? GlobalAggregate.Total : GlobalAggregate.Mean,
-            [.. annual.Select(a => new GlobalYear(a.Year, conversion.Apply(a.Value)))]);
+        return new AnnualSeries(relativePath, model, simulation, variable, natural, total ? AnnualAggregate.Total : AnnualAggregate.Mean,
+            [.. annual.Select(a => new AnnualYear(a.Year, conversion.Apply(a.Value)))]);
     }
 
     /// <summary>Land weights of a model folder from its areacella and sftlf companions, or null when it has no areacella.</summary>

@@ -12,7 +12,7 @@ namespace Trendy.Pipeline.Verification;
 /// <summary>
 /// <c>verify OUT</c>: the ILAMB contract of every output (<see cref="ContractChecker"/>); the ilamb3 catalogue, the
 /// model folders and each file's attributes consistent (<see cref="OutputConsistency"/>); the global annual series of
-/// every data output, stored in OUT/reports/global-series.json and held against the plausible ranges and the ensemble
+/// every data output held against the plausible ranges and the ensemble
 /// (<see cref="PlausibilityCheck"/>, <see cref="CrossModelCheck"/>); with a source release, every value against its
 /// source (<see cref="SourceComparer"/>).
 /// </summary>
@@ -24,8 +24,8 @@ public sealed class TreeVerifier(IUnitConverter units, IPlausibleRanges ranges)
         var files = ContractChecker.Outputs(root);
         var findings = new List<Diagnostic>(ContractChecker.CheckTree(root));
         var facts = new List<OutputFacts>();
-        var series = new List<GlobalSeries>();
-        var seriesReader = new GlobalSeriesReader(units, ranges);
+        var series = new List<AnnualSeries>();
+        var seriesReader = new AnnualSeriesReader(units, ranges);
         var comparer = options.SourceRoot is { } src ? new SourceComparer(src, options.Sample) : null;
         foreach (var modelDir in OutputTree.ModelFolders(root))
         {
@@ -54,11 +54,10 @@ public sealed class TreeVerifier(IUnitConverter units, IPlausibleRanges ranges)
         var cataloguePath = Path.Combine(root, IlambCatalog.FileName);
         findings.AddRange(OutputConsistency.Check(facts, ReadCatalogue(cataloguePath, findings), cataloguePath, File.Exists));
         findings.AddRange(Plausibility(series, root));
-        var seriesPath = series.Count > 0 ? GlobalSeriesStore.Write(root, series) : null;
-        return new VerifyResult(files, findings, seriesPath);
+        return new VerifyResult(files, findings, series);
     }
 
-    private IEnumerable<Diagnostic> Plausibility(IReadOnlyList<GlobalSeries> series, string root)
+    private IEnumerable<Diagnostic> Plausibility(IReadOnlyList<AnnualSeries> series, string root)
     {
         var means = new List<(string, string, string, string, double)>();
         foreach (var s in series.Where(s => s.Years.Count > 0))
@@ -76,7 +75,7 @@ public sealed class TreeVerifier(IUnitConverter units, IPlausibleRanges ranges)
     {
         try
         {
-            return GlobalSeriesReader.LandWeights(modelDir);
+            return AnnualSeriesReader.LandWeights(modelDir);
         }
         catch (TrendyException)
         {
