@@ -25,6 +25,7 @@ public static class CodeRegistry
         .. PlanCodes.Entries,
         .. IdentifyCodes.Entries,
         .. CompanionCodes.Entries,
+        .. Contract.ContractCodes.Entries,
     ];
 
     private static readonly Lazy<IReadOnlyDictionary<string, CodeInfo>> ByCode = new(() => All.ToDictionary(c => c.Code, StringComparer.Ordinal));

@@ -6,7 +6,7 @@ namespace Trendy.Core.Common;
 /// A small RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks
 /// (variables.csv quotes its ILAMB-use and notes columns, which contain commas).
 /// </summary>
-internal static class CsvText
+public static class CsvText
 {
     /// <summary>Splits <paramref name="text"/> into records of fields. Blank lines are skipped.</summary>
     /// <exception cref="FormatException">An opened quote is never closed, or text follows a closing quote.</exception>

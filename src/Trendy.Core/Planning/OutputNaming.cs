@@ -14,7 +14,12 @@ namespace Trendy.Core.Planning;
 /// </summary>
 public static class OutputNaming
 {
-    public const string Member = "r1i1p1f1";
+    /// <summary>
+    /// The CMIP variant label in the file name's member slot and in the <c>variant_label</c> attribute. The
+    /// <c>member_id</c> attribute holds the simulation instead, as the ilamb3 catalogue row does (<see cref="MemberId"/>).
+    /// </summary>
+    public const string VariantLabel = "r1i1p1f1";
+
     public const string Grid = "gn";
     public const string ArchiveFolder = "pft";
 
@@ -23,9 +28,33 @@ public static class OutputNaming
         var sim = Safe(id.Simulation ?? "static");
         var model = ModelFolder(id.Model);
         var pft = id.PftIndex is { } p ? $"_PFT{p.ToString("00", CultureInfo.InvariantCulture)}" : "";
-        var name = $"{target.VariableId}_{target.CmipTable}_{model}_{sim}_{Member}_{Grid}{pft}_{time.FirstLabel}-{time.LastLabel}.nc";
+        var name = $"{target.VariableId}_{TableFor(target.CmipTable, time.Frequency)}_{model}_{sim}_{VariantLabel}_{Grid}{pft}_{time.FirstLabel}-{time.LastLabel}.nc";
         return archive ? Path.Combine(ArchiveFolder, sim, model, name) : Path.Combine(sim, model, name);
     }
+
+    /// <summary>
+    /// <c>source_id</c> of every file and catalogue row: the model and the simulation, because the ilamb3 CLI groups rows
+    /// by (source_id, grid_label) only, so scenarios sharing a source_id would be opened as one model run
+    /// (docs/contract.md §2.1). A catalogue rebuilt from the files' attributes therefore keeps S0..S3 apart.
+    /// </summary>
+    public static string SourceId(string model, string simulation) => $"{model}-{simulation}";
+
+    /// <summary><c>member_id</c> of every file and catalogue row: the simulation (S0..S3), as in the ilamb3 catalogue.</summary>
+    public static string MemberId(string simulation) => simulation;
+
+    /// <summary>
+    /// The CMIP6 table of the frequency actually written (CMIP6 data request, table_id vocabulary): the variable table
+    /// names the monthly table (Lmon, Amon, Emon), but annual pools are written yearly, so their table is Eyr, and
+    /// daily data go to day (atmosphere) or Eday. ILAMB 2.x and ilamb3 find variables by their netCDF name, never by
+    /// the table in the file name (docs/contract.md §1.1, §2.1), so the name stays findable.
+    /// </summary>
+    public static string TableFor(string table, TimeFrequency frequency) => table.Length == 0 || table == "fx" ? table : frequency switch
+    {
+        TimeFrequency.Annual => "Eyr",
+        TimeFrequency.Daily => table.StartsWith('A') ? "day" : "Eday",
+        TimeFrequency.Monthly when table.EndsWith("yr", StringComparison.Ordinal) => "Emon",
+        _ => table,
+    };
 
     /// <summary>ilamb3's frequency vocabulary (docs/contract.md §2.1).</summary>
     public static string FrequencyLabel(TimeFrequency f) => f switch

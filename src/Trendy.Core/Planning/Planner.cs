@@ -1,4 +1,5 @@
 using System.Globalization;
+using Trendy.Core.Contract;
 using Trendy.Core.Cf.Metadata;
 using Trendy.Core.Cf.Time;
 using Trendy.Core.Cf.Units;
@@ -90,13 +91,15 @@ public sealed class Planner(IUnitConverter units)
         if (level is { Reduce: false, Names: not null }) rules.Add("level:pft-names-from-source");
         var outputType = data.Type == NcType.Double ? NcType.Double : NcType.Float;
         var io = IoPlanner.Plan(request.Header, data, axes, values, grid, level, outputType, request.Options, request.Capabilities ?? IoCapabilities.None);
-        var output = new OutputSpec(target.VariableId, target.CmipTable,
+        var output = new OutputSpec(target.VariableId, OutputNaming.TableFor(target.CmipTable, timePlan.Frequency),
             OutputNaming.RelativePath(request.Identity, target, timePlan, archive),
             outputType, archive,
             attributes,
             Globals(request, target, timePlan, rules, fired, issues, OutputNaming.ExternalVariables(attributes)));
-        return new ConversionPlan(request.Header.Path, request.Fingerprint, request.Identity.Model, request.Identity.Simulation ?? "static",
+        var plan = new ConversionPlan(request.Header.Path, request.Fingerprint, request.Identity.Model, request.Identity.Simulation ?? "static",
             target.TrendyName, data.Name, axes, grid, timePlan, level, values, output, rules, fired, bag.Items, io);
+        // The numeric conversion, recorded so that verify --source can recompute every value on its own (RecordedConversion).
+        return plan with { Output = output with { GlobalAttributes = [.. output.GlobalAttributes, new(RecordedConversion.AttributeName, RecordedConversion.From(plan).Format())] } };
     }
 
     /// <summary>
@@ -200,12 +203,13 @@ public sealed class Planner(IUnitConverter units)
             new("title", $"{id.Model} {id.Simulation} {t.VariableId}: TRENDY output converted for ILAMB"),
             .. RecommendedGlobals.For(id.Model, r.Header.GlobalAttributes, comment),
             .. external,
-            new("source_id", id.Model),
+            new("source_id", OutputNaming.SourceId(id.Model, id.Simulation ?? "static")),
             new("experiment_id", id.Simulation ?? "static"),
-            new("member_id", OutputNaming.Member),
+            new("member_id", OutputNaming.MemberId(id.Simulation ?? "static")),
+            new("variant_label", OutputNaming.VariantLabel),
             new("grid_label", OutputNaming.Grid),
             new("variable_id", t.VariableId),
-            new("table_id", t.CmipTable),
+            new("table_id", OutputNaming.TableFor(t.CmipTable, time.Frequency)),
             new("frequency", OutputNaming.FrequencyLabel(time.Frequency)),
             new("realm", "land"),
             new("trendy_variable", t.TrendyName),

@@ -148,6 +148,27 @@ public sealed partial class NcFile
         }
     }
 
+    /// <summary>
+    /// Removes an attribute from a file opened for writing (a global one when <paramref name="variable"/> is null); enters
+    /// and leaves define mode around it, which the classic formats require.
+    /// </summary>
+    public unsafe void DeleteAttribute(string? variable, string name)
+    {
+        var id = VarId(variable);
+        var n = Utf8(name);
+        lock (NativeGate.Sync)
+        {
+            EnsureOpen();
+            NcStatus.Check(NcNative.nc_redef(_ncid), "nc_redef", Path);
+            fixed (byte* pn = n)
+            {
+                NcStatus.Check(NcNative.nc_del_att(_ncid, id, pn), "nc_del_att", Path, AttWhere(variable, name));
+            }
+
+            NcStatus.Check(NcNative.nc_enddef(_ncid), "nc_enddef", Path);
+        }
+    }
+
     /// <summary>Leaves define mode (only needed for the classic formats; harmless for NetCDF4).</summary>
     public void EndDefine()
     {

@@ -69,6 +69,7 @@ internal static unsafe class NcNative
     [DllImport(Lib)] public static extern int nc_def_var_chunking(int ncid, int varid, int storage, nuint* chunksizes);
     [DllImport(Lib)] public static extern int nc_def_var_fill(int ncid, int varid, int noFill, void* fillValue);
 
+    [DllImport(Lib)] public static extern int nc_del_att(int ncid, int varid, byte* name);
     [DllImport(Lib)] public static extern int nc_put_att_text(int ncid, int varid, byte* name, nuint len, byte* value);
     [DllImport(Lib)] public static extern int nc_put_att(int ncid, int varid, byte* name, int xtype, nuint len, void* value);
     [DllImport(Lib)] public static extern int nc_put_att_string(int ncid, int varid, byte* name, nuint len, IntPtr* value);

@@ -1,5 +1,6 @@
 using Trendy.Core;
 using Trendy.Core.Cf.Metadata;
+using Trendy.Core.Contract;
 using Trendy.Core.Inventory;
 using Trendy.Core.Planning;
 using Trendy.Native.Netcdf;
@@ -18,7 +19,7 @@ internal static class FxFileWriter
 {
     public static string Write(string folder, CompanionRequest request, DataGrid grid, FxField field)
     {
-        var name = $"{field.VariableId}_fx_{OutputNaming.ModelFolder(request.Model)}_{OutputNaming.Safe(request.Simulation)}_{OutputNaming.Member}_{OutputNaming.Grid}.nc";
+        var name = $"{field.VariableId}_fx_{OutputNaming.ModelFolder(request.Model)}_{OutputNaming.Safe(request.Simulation)}_{OutputNaming.VariantLabel}_{OutputNaming.Grid}.nc";
         var final = Path.Combine(folder, name);
         var temp = TempOutput.For(final);
         try
@@ -85,9 +86,10 @@ internal static class FxFileWriter
         new("Conventions", "CF-1.8"),
         new("title", $"{r.Model} {r.Simulation} {variableId}: grid companion for ILAMB land weighting"),
         .. recommended,
-        new("source_id", r.Model),
+        new("source_id", OutputNaming.SourceId(r.Model, r.Simulation)),
         new("experiment_id", r.Simulation),
-        new("member_id", OutputNaming.Member),
+        new("member_id", OutputNaming.MemberId(r.Simulation)),
+        new("variant_label", OutputNaming.VariantLabel),
         new("grid_label", OutputNaming.Grid),
         new("variable_id", variableId),
         new("frequency", "fx"),
@@ -106,16 +108,11 @@ internal static class FxFileWriter
         else f.Write<float>(field.VariableId, [0, 0], [grid.NLat, grid.NLon], [.. field.Values.Select(v => (float)v)]);
     }
 
-    /// <summary>Reopens the file: the field must be (lat, lon) of the data grid's size with the intended units, and meet the CF metadata rules.</summary>
+    /// <summary>Reopens the file and holds it to the one contract for companions (<see cref="IlambContract.CheckCompanion"/>): (lat, lon) on the data grid, the intended units, the CF rules.</summary>
     private static void Verify(string path, DataGrid grid, FxField field)
     {
         using var file = NcFile.OpenRead(path);
-        var header = file.ReadHeader();
-        var v = header.Variable(field.VariableId);
-        var ok = v is { Rank: 2 } && v.Dimensions[0] == "lat" && v.Dimensions[1] == "lon" && v.Shape[0] == grid.NLat && v.Shape[1] == grid.NLon
-                 && v.Text("units") == field.Units && header.Values("lat") is { } lat && lat.SequenceEqual(grid.Lat) && header.Values("lon") is { } lon && lon.SequenceEqual(grid.Lon);
-        List<string> problems = ok ? [] : [$"{field.VariableId} does not have shape (lat {grid.NLat}, lon {grid.NLon}), units '{field.Units}' and the data grid's coordinates"];
-        problems.AddRange(CfMetadataRules.Check(header).Select(c => $"CF {c.Section}: {c.Problem}"));
-        if (problems.Count > 0) throw new VerificationException(path, problems);
+        var findings = IlambContract.CheckCompanion(file.ReadHeader(), field.VariableId, field.Units, grid.Lat, grid.Lon);
+        if (findings.Count > 0) throw new VerificationException(path, [.. findings.Select(d => $"{d.Code} {d.Message}")]);
     }
 }

@@ -106,7 +106,9 @@ public static class IlambCatalog
 
         var experiment = Attr("experiment_id") ?? simulation;
         var frequency = Companions.Contains(variable) ? "fx" : Attr("frequency") ?? "";
-        return new IlambCatalogRow($"{Attr("source_id") ?? model}-{experiment}", experiment, Attr("grid_label") ?? OutputNaming.Grid,
+        // Files written before source_id carried the simulation say only the model; the row adds the simulation then.
+        var sourceId = Attr("source_id") is { } s && s.EndsWith("-" + experiment, StringComparison.Ordinal) ? s : OutputNaming.SourceId(Attr("source_id") ?? model, experiment);
+        return new IlambCatalogRow(sourceId, OutputNaming.MemberId(experiment), Attr("grid_label") ?? OutputNaming.Grid,
             experiment, variable, frequency, file);
     }
 }

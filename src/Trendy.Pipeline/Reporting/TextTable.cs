@@ -3,7 +3,7 @@ using System.Text;
 namespace Trendy.Pipeline.Reporting;
 
 /// <summary>Aligned plain-text columns: the first left-aligned, the rest (counts) right-aligned.</summary>
-internal static class TextTable
+public static class TextTable
 {
     public static void Render(StringBuilder sb, string indent, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
     {

@@ -1,175 +1,98 @@
 using Trendy.Core;
-using Trendy.Core.Cf.Metadata;
-using Trendy.Core.Planning;
+using Trendy.Core.Contract;
+using Trendy.Core.Diagnostics;
 using Trendy.Core.Inventory;
 using Trendy.Native.Netcdf;
 
 namespace Trendy.Pipeline.Verification;
 
 /// <summary>
-/// Checks finished outputs against docs/contract.md Part 3, independently of the plan that made them: the
-/// data variable on (time, [depth], lat, lon) named exactly so, `days since` time with an explicit calendar and
-/// contiguous bounds holding their midpoints, ascending latitude with (south, north) `lat_bnds`, `lon_bnds`,
-/// a `_FillValue` and no bare NaN, units present, and companions on the same grid as the data; and, for every
-/// output including the PFT products, the CF metadata rules of <see cref="CfMetadataRules"/>.
+/// Walks an output tree for <c>verify</c> and holds every file to the one ILAMB contract (<see cref="IlambContract"/>),
+/// independently of any plan: data outputs in each model folder, the companions on the grid of the data, one grid per
+/// folder; the PFT products under <c>OUT/pft</c> to the CF rules alone (ILAMB does not read them).
 /// </summary>
 public static class ContractChecker
 {
     /// <summary>The outputs <see cref="CheckTree"/> checks (none means there is nothing to verify).</summary>
-    public static IReadOnlyList<string> Outputs(string outputRoot) => [.. ModelFolders(outputRoot).SelectMany(OutputFiles), .. ArchiveFiles(outputRoot)];
+    public static IReadOnlyList<string> Outputs(string outputRoot) => [.. OutputTree.ModelFolders(outputRoot).SelectMany(OutputTree.Files), .. OutputTree.ArchiveFiles(outputRoot)];
 
-    public static IReadOnlyList<ContractFinding> CheckTree(string outputRoot)
+    public static IReadOnlyList<Diagnostic> CheckTree(string outputRoot)
     {
-        var findings = new List<ContractFinding>();
-        foreach (var modelDir in ModelFolders(outputRoot))
-        {
-            var grids = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
-            foreach (var file in OutputFiles(modelDir))
-            {
-                findings.AddRange(CheckFile(file, out var grid));
-                if (grid is { } g) grids[file] = g;
-            }
-
-            if (grids.Values.Distinct().Count() > 1)
-            {
-                findings.Add(new ContractFinding(modelDir, "10", $"files on different grids: {string.Join(", ", grids.Values.Distinct())} (ILAMB 2.x aborts the whole run)"));
-            }
-        }
-
-        foreach (var file in ArchiveFiles(outputRoot)) findings.AddRange(CheckCf(file));
+        var findings = new List<Diagnostic>();
+        foreach (var modelDir in OutputTree.ModelFolders(outputRoot)) findings.AddRange(CheckFolder(modelDir));
+        foreach (var file in OutputTree.ArchiveFiles(outputRoot)) findings.AddRange(CheckCf(file));
         return findings;
     }
 
     /// <summary>
-    /// The CF metadata rules alone (<see cref="CfMetadataRules"/>), for the PFT/pool products under <c>OUT/pft</c>,
-    /// which ILAMB does not read and so are not held to its contract.
+    /// One model folder: every data output, every companion against the grid of the data, and one grid for all data
+    /// (docs/contract.md Part 3 item 10).
     /// </summary>
-    public static IReadOnlyList<ContractFinding> CheckCf(string path)
+    public static IReadOnlyList<Diagnostic> CheckFolder(string modelDir)
+    {
+        var findings = new List<Diagnostic>();
+        var grids = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
+        var companions = new List<(string File, DatasetHeader Header, string Variable)>();
+        (double[] Lat, double[] Lon)? dataGrid = null;
+        foreach (var file in OutputTree.Files(modelDir))
+        {
+            try
+            {
+                using var nc = NcFile.OpenRead(file);
+                var h = nc.ReadHeader();
+                if (CompanionVariable(h) is { } companion)
+                {
+                    companions.Add((file, h, companion));
+                    continue;
+                }
+
+                var data = DataVariableName(h);
+                findings.AddRange(IlambContract.CheckData(h, StepReader.Samples(nc, h, data)));
+                grids[file] = (h.Dimension("lat")?.Length ?? 0, h.Dimension("lon")?.Length ?? 0);
+                if (dataGrid is null && h.Values("lat") is { } lat && h.Values("lon") is { } lon) dataGrid = (lat, lon);
+            }
+            catch (TrendyException e)
+            {
+                findings.Add(Unreadable(file, e));
+            }
+        }
+
+        foreach (var (file, h, variable) in companions)
+        {
+            findings.AddRange(dataGrid is { } g
+                ? IlambContract.CheckCompanion(h, variable, IlambContract.CompanionUnits(variable)!, g.Lat, g.Lon)
+                : IlambContract.CheckCf(h));
+        }
+
+        findings.AddRange(IlambContract.CheckFolderGrid(modelDir, grids));
+        return findings;
+    }
+
+    /// <summary>The CF metadata rules alone, for the PFT/pool products under <c>OUT/pft</c>, which ILAMB does not read and so are not held to its contract.</summary>
+    public static IReadOnlyList<Diagnostic> CheckCf(string path)
     {
         try
         {
             using var file = NcFile.OpenRead(path);
-            return Cf(path, file.ReadHeader());
+            return IlambContract.CheckCf(file.ReadHeader());
         }
         catch (TrendyException e)
         {
-            return [new ContractFinding(path, "open", e.Message)];
+            return [Unreadable(path, e)];
         }
     }
 
-    private static List<ContractFinding> Cf(string path, DatasetHeader h) =>
-        [.. CfMetadataRules.Check(h).Select(c => new ContractFinding(path, "CF " + c.Section, c.Problem))];
-
-    public static IReadOnlyList<ContractFinding> CheckFile(string path, out (long Lat, long Lon)? grid)
+    /// <summary>The name of the one data variable (neither coordinate nor bounds), or null when there is not exactly one.</summary>
+    public static string? DataVariableName(DatasetHeader h)
     {
-        grid = null;
-        var f = new List<ContractFinding>();
-        void Bad(string item, string problem) => f.Add(new ContractFinding(path, item, problem));
-        try
-        {
-            using var file = NcFile.OpenRead(path);
-            var h = file.ReadHeader();
-            f.AddRange(Cf(path, h));
-            var data = h.Variables.Where(v => v.Rank >= 2 && h.Dimension(v.Name) is null && !v.Name.EndsWith("_bnds", StringComparison.Ordinal)).ToList();
-            if (data.Count != 1)
-            {
-                Bad("1", $"expected one data variable, found {data.Count}");
-                return f;
-            }
-
-            var v = data[0];
-            grid = (h.Dimension("lat")?.Length ?? 0, h.Dimension("lon")?.Length ?? 0);
-            CheckGrid(h, Bad);
-            CheckFill(file, v, Bad);
-            if (v.Text("units") is null) Bad("8", $"{v.Name} has no units");
-            if (v.Dimensions.Count == 2)
-            {
-                if (!v.Dimensions.SequenceEqual(["lat", "lon"])) Bad("2", $"static field dims ({string.Join(",", v.Dimensions)})");
-                return f;
-            }
-
-            if (v.Dimensions[0] != "time" || v.Dimensions[^2] != "lat" || v.Dimensions[^1] != "lon" || v.Rank > 4)
-            {
-                Bad("2", $"dims ({string.Join(",", v.Dimensions)}) instead of (time, [depth], lat, lon)");
-            }
-
-            if (v.Rank == 4 && (v.Dimensions[1] != "depth" || h.Variable("depth")?.Text("units") != "m" || h.Values("depth_bnds") is null)) Bad("9", $"extra axis '{v.Dimensions[1]}' is not a depth in m with bounds");
-            CheckTime(h, Bad);
-        }
-        catch (TrendyException e)
-        {
-            Bad("open", e.Message);
-        }
-
-        return f;
+        var data = h.Variables.Where(v => v.Rank >= 2 && h.Dimension(v.Name) is null && !v.Name.EndsWith("_bnds", StringComparison.Ordinal)).ToList();
+        return data.Count == 1 ? data[0].Name : null;
     }
 
-    private static void CheckTime(DatasetHeader h, Action<string, string> bad)
-    {
-        var time = h.Variable("time");
-        if (time is null) { bad("4", "no time variable"); return; }
-        if (time.Text("units")?.StartsWith("days since ", StringComparison.Ordinal) != true) bad("4", $"time units '{time.Text("units")}' are not 'days since …'");
-        if (string.IsNullOrWhiteSpace(time.Text("calendar"))) bad("4", "time has no calendar");
-        var bnds = time.Text("bounds") is { } b ? h.Values(b) : null;
-        var mid = h.Values("time");
-        if (bnds is null || mid is null || bnds.Length != 2 * mid.Length) { bad("4", "time bounds missing or misshapen"); return; }
-        for (var i = 0; i < mid.Length; i++)
-        {
-            if (!(bnds[2 * i] < bnds[(2 * i) + 1]) || mid[i] < bnds[2 * i] || mid[i] > bnds[(2 * i) + 1]) { bad("4", $"time[{i}] not inside increasing bounds"); return; }
-            if (i > 0 && bnds[2 * i] != bnds[(2 * i) - 1]) { bad("4", $"time bounds not contiguous at step {i}"); return; }
-        }
-    }
+    /// <summary>areacella or sftlf, when the file is a companion: a static field of that name (docs/contract.md §1.6).</summary>
+    private static string? CompanionVariable(DatasetHeader h) =>
+        DataVariableName(h) is { } name && IlambContract.CompanionUnits(name) is not null && h.Variable(name) is { Rank: 2 } ? name : null;
 
-    private static void CheckGrid(DatasetHeader h, Action<string, string> bad)
-    {
-        var lat = h.Values("lat");
-        if (lat is null || h.Values("lon") is null) { bad("2", "lat/lon coordinate variables missing"); return; }
-        if (lat.Zip(lat.Skip(1)).Any(p => p.Second <= p.First)) bad("2", "latitude not ascending");
-        if (h.Variable("lat")?.Text("units") != "degrees_north" || h.Variable("lon")?.Text("units") != "degrees_east") bad("2", "lat/lon units are not degrees_north/degrees_east");
-        if (h.Variable("lat")?.Text("bounds") != "lat_bnds" || h.Variable("lon")?.Text("bounds") != "lon_bnds" || h.Values("lat_bnds") is not { } lb || h.Values("lon_bnds") is null)
-        {
-            bad("3", "lat_bnds/lon_bnds missing or not referenced");
-            return;
-        }
-
-        for (var i = 0; i < lat.Length; i++)
-        {
-            if (lb[2 * i] > lb[(2 * i) + 1] || lat[i] < lb[2 * i] || lat[i] > lb[(2 * i) + 1]) { bad("3", $"lat_bnds[{i}] not (south, north) around its centre"); return; }
-        }
-    }
-
-    private static void CheckFill(NcFile file, VariableInfo v, Action<string, string> bad)
-    {
-        if (v.Attribute("_FillValue") is null) bad("7", $"{v.Name} has no _FillValue");
-        var perStep = v.ElementCount / Math.Max(v.Shape[0], 1);
-        if (v.Rank < 3 || perStep > 50_000_000) return;
-        var buffer = new double[perStep];
-        var count = v.Shape.ToArray();
-        count[0] = 1;
-        foreach (var step in new[] { 0L, v.Shape[0] - 1 }.Distinct())
-        {
-            var start = new long[v.Rank];
-            start[0] = step;
-            file.Read(v.Name, start, count, buffer.AsSpan());
-            if (buffer.Any(double.IsNaN)) { bad("7", $"{v.Name} holds bare NaN at step {step}"); return; }
-        }
-    }
-
-    /// <summary>Every output under <c>OUT/pft</c> (OutputNaming.ArchiveFolder), in a stable order.</summary>
-    private static IEnumerable<string> ArchiveFiles(string root)
-    {
-        var archive = Path.Combine(root, OutputNaming.ArchiveFolder);
-        return Directory.Exists(archive)
-            ? Directory.EnumerateFiles(archive, "*.nc", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)
-            : [];
-    }
-
-    private static IEnumerable<string> ModelFolders(string root) =>
-        Directory.EnumerateDirectories(root)
-            .Where(d => Path.GetFileName(d) != OutputNaming.ArchiveFolder && Path.GetFileName(d) != "reports" && !Path.GetFileName(d).StartsWith('.'))
-            .SelectMany(Directory.EnumerateDirectories)
-            .Order(StringComparer.Ordinal);
-
-    private static IEnumerable<string> OutputFiles(string modelDir) =>
-        Directory.EnumerateFiles(modelDir, "*.nc").Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal);
+    private static Diagnostic Unreadable(string file, TrendyException e) =>
+        Diagnostic.Error(ContractCodes.Unreadable, new Where(file), "a readable NetCDF file", e.Message, "convert the source again; the file is damaged or was not written by trendy2ilamb");
 }

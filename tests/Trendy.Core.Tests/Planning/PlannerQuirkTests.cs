@@ -47,7 +47,10 @@ public sealed class PlannerQuirkTests
         Assert.Equal([366 * Day, 365 * Day], plan.Time.YearSeconds);
         Assert.Equal(TimeFrequency.Annual, plan.Time.Frequency);
         Assert.Equal(("2000", "2001"), (plan.Time.FirstLabel, plan.Time.LastLabel));
-        Assert.EndsWith("nbp_Lmon_CLASSIC_S3_r1i1p1f1_gn_2000-2001.nc", plan.Output.RelativePath);
+        // Annual data are named after the CMIP table of the frequency written (Eyr), not the variable table's monthly Lmon.
+        Assert.EndsWith("nbp_Eyr_CLASSIC_S3_r1i1p1f1_gn_2000-2001.nc", plan.Output.RelativePath);
+        Assert.Equal("Eyr", plan.Output.TableId);
+        Assert.Contains(plan.Output.GlobalAttributes, a => a.Key == "table_id" && a.Value == "Eyr");
     }
 
     [Fact]

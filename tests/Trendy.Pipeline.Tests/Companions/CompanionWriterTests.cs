@@ -187,9 +187,10 @@ public sealed class CompanionWriterTests
             Assert.Equal("lat_bnds", h.Variable("lat")!.Text("bounds"));
             Assert.Equal("degrees_east", h.Variable("lon")!.Text("units"));
             var globals = h.GlobalAttributes.Where(a => a.IsText).ToDictionary(a => a.Name, a => a.Text);
-            Assert.Equal("CLASSIC", globals["source_id"]);
+            Assert.Equal("CLASSIC-S3", globals["source_id"]);
             Assert.Equal("S3", globals["experiment_id"]);
-            Assert.Equal("r1i1p1f1", globals["member_id"]);
+            Assert.Equal("S3", globals["member_id"]);
+            Assert.Equal("r1i1p1f1", globals["variant_label"]);
             Assert.Equal("gn", globals["grid_label"]);
             Assert.Equal(name, globals["variable_id"]);
             Assert.Equal("fx", globals["frequency"]);

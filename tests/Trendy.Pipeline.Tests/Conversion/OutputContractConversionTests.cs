@@ -47,7 +47,7 @@ public sealed class OutputContractConversionTests
 
         // The model is named after its folder (the prefix is an alias of it), so every file of the folder
         // lands in one ILAMB model folder whatever prefix it carries.
-        Assert.Equal("CLM5.0", o.Global("source_id"));
+        Assert.Equal("CLM5.0-S3", o.Global("source_id"));
         Assert.Equal(Path.Combine(Harness.OutRoot(dir), "S3", "CLM5.0", "gpp_Lmon_CLM5.0_S3_r1i1p1f1_gn_200001-200012.nc"), outcome.OutputPath);
         Assert.Contains("prefix-alias", o.Global("conversion_rules"));
         Assert.DoesNotContain(outcome.Diagnostics, d => d.StartsWith("warning", StringComparison.Ordinal) || d.StartsWith("error", StringComparison.Ordinal));
@@ -61,12 +61,14 @@ public sealed class OutputContractConversionTests
 
         var o = Harness.Read(outcome.OutputPath!, "gpp");
 
-        Assert.Equal("CLASSIC", o.Global("source_id"));
+        // source_id and member_id as in the ilamb3 catalogue row, so a catalogue rebuilt from the attributes keeps S0..S3 apart.
+        Assert.Equal("CLASSIC-S3", o.Global("source_id"));
         Assert.Equal("S3", o.Global("experiment_id"));
         Assert.Equal("gpp", o.Global("variable_id"));
         Assert.Equal("mon", o.Global("frequency"));
         Assert.Equal("Lmon", o.Global("table_id"));
-        Assert.Equal("r1i1p1f1", o.Global("member_id"));
+        Assert.Equal("S3", o.Global("member_id"));
+        Assert.Equal("r1i1p1f1", o.Global("variant_label"));
         Assert.Equal("gn", o.Global("grid_label"));
         Assert.Equal("made by a test", o.Global("history"));
         Assert.Equal("CLASSIC_S3_gpp.nc", o.Global("source_file"));

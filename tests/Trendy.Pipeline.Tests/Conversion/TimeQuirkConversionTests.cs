@@ -56,7 +56,7 @@ public sealed class TimeQuirkConversionTests
 
         AssertRelative(1 / (366 * Day * 1000), o.At(0, 0, 0)); // 2000 is a leap year
         AssertRelative(101 / (365 * Day * 1000), o.At(1, 0, 0));
-        Assert.EndsWith("nbp_Lmon_CLASSIC_S3_r1i1p1f1_gn_2000-2001.nc", outcome.OutputPath);
+        Assert.EndsWith("nbp_Eyr_CLASSIC_S3_r1i1p1f1_gn_2000-2001.nc", outcome.OutputPath);
         Assert.Equal("yr", o.Global("frequency"));
     }
 
@@ -85,7 +85,7 @@ public sealed class TimeQuirkConversionTests
         var outcome = Harness.Converted(dir, src, "VISIT/S3/VISIT_S3_cVeg.nc");
         var o = Harness.Read(outcome.OutputPath!, "cVeg");
 
-        Assert.EndsWith("cVeg_Lmon_VISIT_S3_r1i1p1f1_gn_1700-1702.nc", outcome.OutputPath);
+        Assert.EndsWith("cVeg_Eyr_VISIT_S3_r1i1p1f1_gn_1700-1702.nc", outcome.OutputPath);
         // 1700-01-01 is 150 noleap years before 1850-01-01.
         Assert.Equal([-150 * 365.0, -149 * 365.0], o.Values("time_bnds")[..2]);
         Assert.Contains("VISIT", o.Global("conversion_fixes"));
@@ -101,7 +101,7 @@ public sealed class TimeQuirkConversionTests
         var outcome = Harness.Converted(dir, src, "ISAM/S3/ISAM_S3_LAI.nc");
         var o = Harness.Read(outcome.OutputPath!, "lai");
 
-        Assert.EndsWith("lai_Lmon_ISAM_S3_r1i1p1f1_gn_1700-1702.nc", outcome.OutputPath);
+        Assert.EndsWith("lai_Eyr_ISAM_S3_r1i1p1f1_gn_1700-1702.nc", outcome.OutputPath);
         Assert.Equal(-150 * 365.0, o.Values("time_bnds")[0]);
         Assert.Equal(213, o.At(2, 1, 2));
     }
@@ -133,15 +133,15 @@ public sealed class TimeQuirkConversionTests
 
         var outcome = Harness.Converted(dir, src, "ELM-FATES/S3/ELM-FATES_S3_gpp.nc");
 
-        Assert.EndsWith("gpp_Lmon_ELM-FATES_S3_r1i1p1f1_gn_1901-1903.nc", outcome.OutputPath);
+        Assert.EndsWith("gpp_Eyr_ELM-FATES_S3_r1i1p1f1_gn_1901-1903.nc", outcome.OutputPath);
         var o = Harness.Read(outcome.OutputPath!, "gpp");
         Assert.Equal(51 * 365.0, o.Values("time_bnds")[0]);
     }
 
     [Theory]
-    [InlineData(3888, "170001-202312")]
-    [InlineData(324, "1700-2023")]
-    public void AllZeroTimes_KnownStepCount_FallBackToTheTrendyGrid(int steps, string stamp)
+    [InlineData(3888, "Lmon", "170001-202312")]
+    [InlineData(324, "Eyr", "1700-2023")]
+    public void AllZeroTimes_KnownStepCount_FallBackToTheTrendyGrid(int steps, string table, string stamp)
     {
         using var dir = new TempDir();
         var src = new SourceFile { Lat = [10], Lon = [20, 30], Time = new double[steps], TimeUnits = "days since 1700-01-01", Calendar = "noleap" };
@@ -149,7 +149,7 @@ public sealed class TimeQuirkConversionTests
         var outcome = Harness.Converted(dir, src, "ISAM/S3/ISAM_S3_gpp.nc");
         var o = Harness.Read(outcome.OutputPath!, "gpp");
 
-        Assert.EndsWith($"gpp_Lmon_ISAM_S3_r1i1p1f1_gn_{stamp}.nc", outcome.OutputPath);
+        Assert.EndsWith($"gpp_{table}_ISAM_S3_r1i1p1f1_gn_{stamp}.nc", outcome.OutputPath);
         Assert.Equal(-150 * 365.0, o.Values("time_bnds")[0]);
         Assert.Equal(((steps - 1) * 100.0) + 2, o.At(steps - 1, 0, 1));
         Assert.Contains($"fallback:step-count-{steps}", o.Global("conversion_rules"));
@@ -279,7 +279,7 @@ public sealed class TimeQuirkConversionTests
         var outcome = Harness.Converted(dir, src, "VISIT-UT/S3/visit-ut_S3_cVeg.nc");
         var o = Harness.Read(outcome.OutputPath!, "cVeg");
 
-        Assert.EndsWith("cVeg_Lmon_VISIT-UT_S3_r1i1p1f1_gn_1700-1702.nc", outcome.OutputPath);
+        Assert.EndsWith("cVeg_Eyr_VISIT-UT_S3_r1i1p1f1_gn_1700-1702.nc", outcome.OutputPath);
         Assert.Equal(213, o.At(2, 1, 2));
     }
 

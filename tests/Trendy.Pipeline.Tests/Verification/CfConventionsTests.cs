@@ -1,3 +1,4 @@
+using Trendy.Core.Contract;
 using Trendy.Core.Inventory;
 using Trendy.Native.Netcdf;
 using Trendy.Pipeline.Synthesis;
@@ -64,8 +65,8 @@ public sealed class CfConventionsTests : IClassFixture<CfConventionsTests.Conver
 
         var findings = ContractChecker.CheckTree(dir.Path);
 
-        Assert.Contains(findings, x => x.File == data && x.Item == "CF 7.2");
-        Assert.Contains(findings, x => x.File == pft && x.Item == "CF 7.3.3");
+        Assert.Contains(findings, x => x.Where.File == data && x.Code == ContractCodes.CfRule && x.Expected.Contains("§7.2", StringComparison.Ordinal));
+        Assert.Contains(findings, x => x.Where.File == pft && x.Code == ContractCodes.CfRule && x.Expected.Contains("§7.3.3", StringComparison.Ordinal));
     }
 
     private static string Copy(string file, string folder)
