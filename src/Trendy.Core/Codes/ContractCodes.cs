@@ -114,7 +114,7 @@ public static class ContractCodes
         CodeInfo.Error(SourceValue, "verify --source: a value differs from source × recorded conversion beyond float32 rounding", "convert the source again"),
         CodeInfo.Error(SourceTotal, "verify --source: a step's area-weighted total not conserved under a pure rescale", "convert the source again"),
         CodeInfo.Error(SourceNotCheckable, "verify --source: the conversion cannot be recomputed (as a note: level axes and .nc.gz sources are not recomputed)", "convert the source again with this version"),
-        CodeInfo.Error(Implausible, "verify: a global annual total or mean outside its plausible range (Resources/plausibility.csv), with the likely factor (1000, 86400, 365, 12, 100, sign)", "check the source's units and the model's unit fixes"),
+        CodeInfo.Error(Implausible, "verify: a global annual total or mean outside its plausible range (plausible_* columns of Resources/variables.csv), with the likely factor (1000, 86400, 365, 12, 100, sign)", "check the source's units and the model's unit fixes"),
         CodeInfo.Warning(CrossModel, "verify: a model's global mean more than 5× from the ensemble median of its simulation and variable", "compare the model's units and values with its source"),
     ];
 }

@@ -1,3 +1,5 @@
+using TargetCatalog = Trendy.Core.Targets.TargetCatalog;
+using Trendy.Core.Common;
 using Trendy.Core.Contract;
 using Trendy.Core.Plausibility;
 
@@ -59,8 +61,15 @@ public sealed class PlausibilityCheckTests
     [Fact]
     public void Table_MalformedRow_RefusedWithItsLine()
     {
-        var e = Assert.Throws<FormatException>(() => PlausibilityTable.Parse("variable_id,aggregate,units,min,max,source\ngpp,total,Pg yr-1,200,80,x\n"));
+        // The ranges live in the variable table: a range whose min is not below its max is refused there, naming the line.
+        var text = EmbeddedText.Read("variables.csv");
+        var gpp = text.Split('\n').Select((l, i) => (l, i)).First(x => x.l.StartsWith("gpp,", StringComparison.Ordinal));
+        var broken = text.Replace(gpp.l, gpp.l.Replace(",global-total,80,200,", ",global-total,200,80,", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.NotEqual(text, broken);
 
-        Assert.Contains("line 2", e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<FormatException>(() => TargetCatalog.Parse(broken));
+
+        Assert.Contains($"line {gpp.i + 1}", e.Message, StringComparison.Ordinal);
+        Assert.Contains("plausible_min", e.Message, StringComparison.Ordinal);
     }
 }
