@@ -213,7 +213,9 @@ public sealed class Planner(IUnitConverter units)
             new("frequency", OutputNaming.FrequencyLabel(time.Frequency)),
             new("realm", "land"),
             new("trendy_variable", t.TrendyName),
-            new("source_file", fp.FileName),
+            // The file's name in the release, not the name of a staged copy of an archive (docs/usage.md, "--tmp"), so that
+            // provenance and verify --source find the file the user has.
+            new("source_file", Path.GetFileName(id.RelativePath) is { Length: > 0 } released ? released : fp.FileName),
             new(SourceSizeAttribute, fp.Size.ToString(CultureInfo.InvariantCulture)),
             new(SourceMtimeAttribute, fp.Modified.ToUniversalTime().ToString("o", CultureInfo.InvariantCulture)),
             new(SourceHashAttribute, fp.HeaderSha256),

@@ -38,11 +38,12 @@ public sealed class SourceComparer(string sourceRoot, int? sample)
             return [Note(where, $"level axis '{recorded.Level}', source dimensions {recorded.Dimensions}: values of outputs with a level axis are not recomputed")];
         }
 
-        var source = FindSource(h);
-        if (source is null && (h.GlobalAttribute("conversion_rules")?.Text ?? "").Split("; ").Contains("archive"))
+        if ((h.GlobalAttribute("conversion_rules")?.Text ?? "").Split("; ").Contains("archive"))
         {
             return [Note(where, "converted from a compressed archive (.nc.gz), whose unpacked copy is gone: values not recomputed")];
         }
+
+        var source = FindSource(h);
 
         if (source is null)
         {

@@ -54,6 +54,26 @@ public sealed class OutputContractConversionTests
     }
 
     [Fact]
+    public void SourceFile_ArchiveInput_NamesTheArchiveNotItsStagedCopy()
+    {
+        using var dir = new TempDir();
+        var plain = dir.File("plain.nc");
+        new SourceFile().WriteTo(plain);
+        var input = Path.Combine(dir.Path, "in", Gpp + ".gz");
+        Directory.CreateDirectory(Path.GetDirectoryName(input)!);
+        using (var from = File.OpenRead(plain))
+        using (var to = new System.IO.Compression.GZipStream(File.Create(input), System.IO.Compression.CompressionLevel.Fastest))
+        {
+            from.CopyTo(to);
+        }
+
+        var outcome = Harness.RunItem(dir, input, Gpp + ".gz");
+
+        Assert.True(outcome.Status == WorkStatus.Converted, $"{outcome.Status} {outcome.ReasonCode}: {outcome.Message}");
+        Assert.Equal(Path.GetFileName(Gpp) + ".gz", Harness.Read(outcome.OutputPath!, "gpp").Global("source_file"));
+    }
+
+    [Fact]
     public void GlobalAttributes_Converted_CarryIdentityFingerprintRulesAndExtras()
     {
         using var dir = new TempDir();
